@@ -1,0 +1,195 @@
+"""The shared block library used by every StreamField body on the site."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section heading (H2)")), ("h3", _("Sub-heading (H3)"))],
+        default="h2",
+        help_text=_("Use H2 for sections, H3 for parts of a section."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    caption = blocks.CharBlock(required=False, max_length=300)
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text=_("Describe the image for people who cannot see it. Leave empty to use the image's own description."),
+    )
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200)
+    text = blocks.RichTextBlock(features=RICH_FEATURES)
+    style = blocks.ChoiceBlock(
+        choices=[("info", _("Information")), ("urgent", _("Urgent (red, for emergencies)"))],
+        default="info",
+    )
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/callout.html"
+
+
+class ButtonBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=80)
+    page = blocks.PageChooserBlock(required=False, help_text=_("A page of this site, or…"))
+    url = blocks.URLBlock(required=False, help_text=_("…a web address elsewhere."))
+
+    class Meta:
+        icon = "link"
+        template = "blocks/button.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": blocks.ValidationError(_("Choose a page or enter a web address."))}
+            )
+        return value
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=300)
+    answer = blocks.RichTextBlock(features=RICH_FEATURES)
+
+
+class AccordionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200)
+    items = blocks.ListBlock(AccordionItemBlock())
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/accordion.html"
+        help_text = _("Questions and answers that open one at a time, e.g. for an FAQ.")
+
+
+class StatisticBlock(blocks.StructBlock):
+    value = blocks.CharBlock(max_length=30, help_text=_("e.g. 20+ or ២០+"))
+    label = blocks.CharBlock(max_length=120)
+
+
+class StatisticsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200)
+    items = blocks.ListBlock(StatisticBlock())
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/statistics.html"
+
+
+class PersonBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=120)
+    role = blocks.CharBlock(required=False, max_length=120)
+    photo = ImageChooserBlock(required=False)
+    bio = blocks.TextBlock(required=False)
+
+
+class PeopleBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200)
+    items = blocks.ListBlock(PersonBlock())
+
+    class Meta:
+        icon = "group"
+        template = "blocks/people.html"
+
+
+class LogoBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=200)
+    logo = ImageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False)
+
+
+class LogosBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200)
+    items = blocks.ListBlock(LogoBlock())
+
+    class Meta:
+        icon = "table"
+        template = "blocks/logos.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock()
+    title = blocks.CharBlock(required=False, max_length=200, help_text=_("Leave empty to use the document's title."))
+
+
+class DocumentsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200)
+    items = blocks.ListBlock(DocumentLinkBlock())
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/documents.html"
+
+
+class PhoneNumberBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=120)
+    number = blocks.RegexBlock(
+        regex=r"^\+?[0-9 ()-]{3,20}$",
+        max_length=20,
+        error_messages={"invalid": _("Enter a phone number using digits, spaces and + ( ) - only.")},
+        help_text=_("As people dial it, e.g. 092 311 511."),
+    )
+
+
+class ContactBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200)
+    numbers = blocks.ListBlock(PhoneNumberBlock())
+    email = blocks.EmailBlock(required=False)
+
+    class Meta:
+        icon = "mail"
+        template = "blocks/contact.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(help_text=_("Address of a YouTube or Vimeo video."))
+    caption = blocks.CharBlock(required=False, max_length=300)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(features=RICH_FEATURES, icon="pilcrow", template="blocks/paragraph.html")
+    image = ImageBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()
+    callout = CalloutBlock()
+    button = ButtonBlock()
+    accordion = AccordionBlock()
+    statistics = StatisticsBlock()
+    people = PeopleBlock()
+    logos = LogosBlock()
+    documents = DocumentsBlock()
+    contact = ContactBlock()

@@ -1,0 +1,270 @@
+"""Build the demo site: the whole page tree of DESIGN.md in English and Khmer, the menu, the
+header and footer settings, pictures, and (with --users) one user per role.
+
+Running it again changes nothing: existing pages, menu items, images and settings are kept as
+they are, so an editor's changes to the demo survive.
+"""
+
+import json
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.html import strip_tags
+from wagtail.images.models import Image
+from wagtail.models import GroupPagePermission, Page, Site
+
+from aple_site.home.demo.images import draw_picture
+from aple_site.home.demo.pages import HOME, PAGES
+from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
+from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
+
+LANGS = ("en", "km")
+
+SITE_SETTINGS = {
+    "organisation_name": {"en": "APLE Cambodia", "km": "អង្គការ APLE កម្ពុជា"},
+    "tagline": {
+        "en": "Protecting children from sexual abuse and exploitation since 2003",
+        "km": "ការពារកុមារពីការរំលោភបំពាន និងការកេងប្រវ័ញ្ចផ្លូវភេទ តាំងពីឆ្នាំ២០០៣",
+    },
+    "report_button_label": {"en": "Report abuse", "km": "រាយការណ៍ការរំលោភ"},
+    "footer_about": {
+        "en": "APLE is a Cambodian non-governmental organisation that works with communities, police, "
+        "courts and families so that children can grow up free from sexual abuse and exploitation.",
+        "km": "APLE គឺជាអង្គការមិនមែនរដ្ឋាភិបាលកម្ពុជា ដែលធ្វើការជាមួយសហគមន៍ ប៉ូលិស តុលាការ "
+        "និងគ្រួសារ ដើម្បីឱ្យកុមារអាចធំធាត់ដោយរួចផុតពីការរំលោភបំពាន និងការកេងប្រវ័ញ្ចផ្លូវភេទ។",
+    },
+    "footer_vision": {
+        "en": "A Cambodia where every child is safe from sexual abuse and exploitation, online and offline.",
+        "km": "កម្ពុជាមួយដែលកុមារគ្រប់រូបមានសុវត្ថិភាពពីការរំលោភបំពាន និងការកេងប្រវ័ញ្ចផ្លូវភេទ ទាំងលើអ៊ីនធឺណិត និងក្រៅអ៊ីនធឺណិត។",
+    },
+    "address": {"en": "Phnom Penh, Kingdom of Cambodia", "km": "រាជធានីភ្នំពេញ ព្រះរាជាណាចក្រកម្ពុជា"},
+    "registration_number": {
+        "en": "Non-governmental organisation registered with the Ministry of Interior",
+        "km": "អង្គការមិនមែនរដ្ឋាភិបាល ចុះបញ្ជីនៅក្រសួងមហាផ្ទៃ",
+    },
+}
+CONTACTS = {
+    "hotline_number": "092 311 511",
+    "police_hotline": "1288",
+    "phone_number": "023 987 654",
+    "email": "info@aple.example",
+    "facebook_url": "https://www.facebook.com/",
+}
+FOOTER_LINKS = {
+    FooterLink.QUICK: [
+        "about-us",
+        "about-us/faq",
+        "explore/media",
+        "explore/resources",
+        "privacy-policy",
+    ],
+    FooterLink.ACTION: [
+        "take-action/report-abuse",
+        "take-action/seek-help",
+        "take-action/donate",
+        "take-action/get-involved",
+        "take-action/work-with-us",
+    ],
+}
+# The main menu: top-level sections, their children, and Explore's grandchildren (three levels).
+MENU = ["about-us", "our-work", "take-action", "explore"]
+
+# Demo users, one per role. Local passwords only: `make run` prints them.
+USERS = [
+    ("admin", None, True, "aple-admin-local-2026"),
+    ("editor", "Editors", False, "aple-editor-local-2026"),
+    ("moderator", "Moderators", False, "aple-moderator-local-2026"),
+    ("translator", "Translators", False, "aple-translator-local-2026"),
+    ("analyst", "Hotline analysts", False, "aple-analyst-local-2026"),
+]
+
+
+def localized(field, values):
+    return {f"{field}_{lang}": values[lang] for lang in LANGS if lang in values}
+
+
+class Command(BaseCommand):
+    help = "Load the bilingual demo site (idempotent). Use --users to create one user per role."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--users", action="store_true", help="Create demo users with local passwords.")
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        self.created = 0
+        self.images = {}
+        home = self.home_page()
+        self.pages = {}
+        for node in PAGES:
+            self.build(node, home, "")
+        self.home_sections(home)
+        site = self.site(home)
+        self.menu()
+        self.site_settings(site)
+        self.stdout.write(f"Demo content: {self.created} objects created, {Page.objects.count()} pages in all.")
+        if options["users"]:
+            self.users(home)
+
+    # Pictures ---------------------------------------------------------------------------------
+
+    def image(self, kind, seed=0, title=None):
+        title = title or f"Demo picture: {kind} {seed}"
+        key = (kind, seed)
+        if key not in self.images:
+            image = Image.objects.filter(title=title).first()
+            if image is None:
+                image = Image(title=title, description="")
+                image.file = draw_picture(kind, seed=seed)
+                image.save()
+                self.created += 1
+            self.images[key] = image
+        return self.images[key]
+
+    # Pages ------------------------------------------------------------------------------------
+
+    def publish(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def home_page(self):
+        home = HomePage.objects.first()
+        if home:
+            return home
+        root = Page.get_first_root_node()
+        # Wagtail's migrations create a "Welcome" page; the demo home page replaces it.
+        for page in root.get_children():
+            if page.specific_class is Page:
+                page.delete()
+        root.refresh_from_db()
+        fields = {}
+        for name in ("title", "seo_title", "search_description", "hero_heading", "hero_text", "hero_cta_label"):
+            fields.update(localized(name, HOME[name]))
+        fields.update(localized("mission_title", HOME["mission_title"]))
+        fields.update({f"mission_text_{lang}": strip_tags(HOME["mission_text"][lang]).strip() for lang in LANGS})
+        fields.update(
+            localized("impact_title", {"en": "Our impact", "km": "លទ្ធផលការងាររបស់យើង"})
+            | localized("programmes_title", {"en": "What we do", "km": "អ្វីដែលយើងធ្វើ"})
+        )
+        home = HomePage(
+            slug_en="home", slug_km="home", hero_image=self.image("hero", title="Demo picture: hero"), **fields
+        )
+        return self.publish(root, home)
+
+    def build(self, node, parent, path):
+        slug = node["slug"]["en"]
+        path = f"{path}/{slug}" if path else slug
+        page = parent.get_children().filter(slug_en=slug).specific().first()
+        if page is None:
+            fields = {}
+            for name in ("title", "slug", "seo_title", "search_description", "intro"):
+                fields.update(localized(name, node[name]))
+            for lang in LANGS:
+                fields[f"body_{lang}"] = json.dumps(node["body"][lang])
+            depth_kind = ["section", "prevention", "justice", "support", "reform", "hotline"]
+            image = self.image(depth_kind[len(self.pages) % len(depth_kind)], seed=len(self.pages) % 4)
+            page = self.publish(parent, StandardPage(image=image, show_in_menus=True, **fields))
+        self.pages[path] = page
+        for child in node.get("children", []):
+            self.build(child, page, path)
+
+    def home_sections(self, home):
+        if not home.impact_figures.exists():
+            for order, figure in enumerate(HOME["impact_figures"]):
+                HomeImpactFigure.objects.create(
+                    page=home,
+                    sort_order=order,
+                    **localized("value", figure["value"]),
+                    **localized("label", figure["label"]),
+                )
+                self.created += 1
+        if not home.programme_cards.exists():
+            kinds = ["prevention", "justice", "support", "reform", "hotline"]
+            for order, card in enumerate(HOME["programmes"]):
+                HomeProgrammeCard.objects.create(
+                    home=home,
+                    sort_order=order,
+                    page=self.pages[f"our-work/{card['page']}"],
+                    image=self.image(kinds[order % len(kinds)], seed=9),
+                    **localized("title", card["title"]),
+                    **localized("text", card["text"]),
+                )
+                self.created += 1
+        if home.hero_cta_page_id is None:
+            home.hero_cta_page = self.pages["take-action/report-abuse"]
+            home.save_revision().publish()
+
+    def site(self, home):
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        if site.root_page_id != home.pk or not site.pk:
+            site.hostname, site.port, site.site_name, site.root_page = "localhost", 80, "APLE Cambodia", home
+            site.save()
+        return site
+
+    # Navigation -------------------------------------------------------------------------------
+
+    def menu(self):
+        if MenuItem.objects.exists():
+            return
+        order = 0
+
+        def add(page, parent, depth):
+            nonlocal order
+            item = MenuItem.objects.create(link_page=page, parent=parent, sort_order=order)
+            order += 1
+            self.created += 1
+            if depth < 3:
+                for child in page.get_children().live().in_menu():
+                    add(child, item, depth + 1)
+
+        for path in MENU:
+            add(self.pages[path], None, 1)
+
+    def site_settings(self, site):
+        site_settings = SiteSettings.for_site(site)
+        if site_settings.footer_links.exists():
+            return
+        for name, values in SITE_SETTINGS.items():
+            for field, value in localized(name, values).items():
+                setattr(site_settings, field, value)
+        for field, value in CONTACTS.items():
+            setattr(site_settings, field, value)
+        site_settings.report_button_page = self.pages["take-action/report-abuse"]
+        site_settings.save()
+        for group, paths in FOOTER_LINKS.items():
+            for order, path in enumerate(paths):
+                FooterLink.objects.create(
+                    settings=site_settings, group=group, link_page=self.pages[path], sort_order=order
+                )
+                self.created += 1
+
+    # Users ------------------------------------------------------------------------------------
+
+    def users(self, home):
+        admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        translators, _ = Group.objects.get_or_create(name="Translators")
+        translators.permissions.add(admin_access, *Permission.objects.filter(codename__in=["change_menuitem"]))
+        GroupPagePermission.objects.get_or_create(
+            group=translators, page=home, permission=Permission.objects.get(codename="change_page")
+        )
+        analysts, _ = Group.objects.get_or_create(name="Hotline analysts")
+        analysts.permissions.add(admin_access)
+
+        User = get_user_model()
+        self.stdout.write("\nDemo logins (local passwords, for this machine only):")
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
+        for username, group_name, is_superuser, password in USERS:
+            user, _ = User.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@aple.example", "first_name": username.title()}
+            )
+            user.is_superuser = user.is_staff = is_superuser
+            user.set_password(password)
+            user.save()
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            self.stdout.write(f"  {username:<11} {password:<28} {group_name or 'Administrator (superuser)'}")
+        self.stdout.write(f"Admin: {admin_url}")

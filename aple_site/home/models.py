@@ -1,0 +1,147 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+
+from .blocks import BodyBlock
+from .fields import StreamField
+
+
+class HomePage(Page):
+    """The site's front page: one per site, at the root of the tree."""
+
+    hero_heading = models.CharField(
+        _("hero heading"), max_length=120, help_text=_("The large headline at the top of the home page.")
+    )
+    hero_text = models.TextField(_("hero text"), blank=True, help_text=_("One or two sentences under the headline."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photo or illustration (at least 1600 pixels wide). Set its focal point."),
+    )
+    hero_cta_label = models.CharField(
+        _("button label"), max_length=60, blank=True, help_text=_("Text of the button under the headline.")
+    )
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("button target"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the hero button leads to, usually Report Abuse."),
+    )
+    mission_title = models.CharField(
+        _("mission title"), max_length=120, blank=True, help_text=_("Heading of the mission section.")
+    )
+    mission_text = models.TextField(
+        _("mission statement"), blank=True, help_text=_("A short paragraph saying what the organisation does and why.")
+    )
+    impact_title = models.CharField(
+        _("impact title"), max_length=120, blank=True, help_text=_("Heading above the impact figures.")
+    )
+    programmes_title = models.CharField(
+        _("programmes title"), max_length=120, blank=True, help_text=_("Heading above the programme cards.")
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel([FieldPanel("mission_title"), FieldPanel("mission_text")], heading=_("Mission")),
+        MultiFieldPanel(
+            [FieldPanel("impact_title"), InlinePanel("impact_figures", label=_("Figure"), max_num=6)],
+            heading=_("Impact figures"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("programmes_title"), InlinePanel("programme_cards", label=_("Programme"), max_num=8)],
+            heading=_("Programmes"),
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["impact_figures"] = list(self.impact_figures.all())
+        context["programme_cards"] = list(self.programme_cards.select_related("page", "image").filter(page__live=True))
+        return context
+
+
+class HomeImpactFigure(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="impact_figures")
+    value = models.CharField(_("value"), max_length=30, help_text=_("e.g. 20+ (Khmer: ២០+)."))
+    label = models.CharField(_("label"), max_length=120, help_text=_("What the figure counts."))
+
+    panels = [FieldPanel("value"), FieldPanel("label")]
+
+
+class HomeProgrammeCard(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="programme_cards")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The programme page the card links to."),
+    )
+    title = models.CharField(_("title"), max_length=120, blank=True, help_text=_("Leave empty to use the page title."))
+    text = models.CharField(_("text"), max_length=250, blank=True, help_text=_("One sentence about the programme."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("title"), FieldPanel("text"), FieldPanel("image")]
+
+
+class StandardPage(Page):
+    """A content page: About Us, Our Work and the other pages made of text and blocks."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown under the title and in listings.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional picture shown beside the introduction and on cards linking here."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Section pages (About Us, Our Work...) list their sub-pages as cards: one query per page type.
+        context["child_pages"] = list(self.get_children().live().public().specific())
+        return context

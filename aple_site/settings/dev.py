@@ -1,0 +1,8 @@
+"""Local development: `make run`. Embedded SQLite, debug on, mail printed to the console."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = "dev-only-not-secret-2b7c1f0e9a"  # noqa: S105 - never used outside the local run
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

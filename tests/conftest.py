@@ -1,0 +1,48 @@
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections
+
+from tests.postgres import PostgresServer
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(postgres_server):
+    """Point Django at the throwaway server before pytest-django creates the test database."""
+    for alias in connections:
+        db = connections[alias].settings_dict
+        db.update(HOST=str(postgres_server.socket_dir), PORT=str(postgres_server.port))
+        settings.DATABASES[alias].update(HOST=db["HOST"], PORT=db["PORT"])
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Menus and footers are cached; each test starts with an empty cache."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The whole demo site, loaded once for the session; every test runs in a rolled-back transaction."""
+    from django.core.management import call_command
+
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+    with django_db_blocker.unblock():
+        call_command("load_demo", "--users", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def demo_pages(db):
+    """Every live page of the demo tree below the root, most specific class."""
+    from wagtail.models import Page
+
+    return list(Page.objects.live().filter(depth__gte=2).specific().order_by("path"))

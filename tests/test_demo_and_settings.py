@@ -1,0 +1,77 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision
+
+from aple_site.navigation.models import FooterLink, MenuItem
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "menu": MenuItem.objects.count(),
+        "footer": FooterLink.objects.count(),
+        "images": Image.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+def test_load_demo_twice_changes_nothing(db):
+    before = counts()
+    assert before["pages"] >= 38 and before["menu"] >= 30
+    call_command("load_demo", "--users", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert counts() == before
+
+
+def test_demo_users_exist_for_every_role(db):
+    users = {user.username: user for user in get_user_model().objects.prefetch_related("groups")}
+    assert users["admin"].is_superuser
+    assert {g.name for g in users["translator"].groups.all()} == {"Translators"}
+    assert {g.name for g in users["analyst"].groups.all()} == {"Hotline analysts"}
+    assert users["editor"].check_password("aple-editor-local-2026")
+
+
+def run_manage(*args, env_extra=None):
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    env.update({"DJANGO_SETTINGS_MODULE": "aple_site.settings.production", **(env_extra or {})})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-0123456789",
+    "DATABASE_URL": "postgres://aple:secret@db.internal:5432/aple",
+    "ALLOWED_HOSTS": "aple.example",
+    "CSRF_TRUSTED_ORIGINS": "https://aple.example",
+}
+
+
+def test_production_settings_pass_check_deploy():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_extra=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": ""}
+    result = run_manage("check", env_extra=env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_static_files_are_compressed_and_hashed(tmp_path):
+    result = run_manage("collectstatic", "--noinput", "-v0", env_extra={**PRODUCTION_ENV, "STATIC_ROOT": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    css = list((tmp_path / "css").glob("site.*.css"))
+    assert css, "hashed site.css missing"
+    assert Path(f"{css[0]}.gz").exists() or Path(f"{css[0]}.br").exists()
+    assert (tmp_path / "staticfiles.json").exists()

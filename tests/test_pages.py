@@ -1,0 +1,139 @@
+"""What a reader notices on every page of the demo tree, in both languages."""
+
+import pytest
+from django.urls import reverse
+
+from aple_site.home.models import HomePage, StandardPage
+from tests.helpers import soup, title_in, url_in
+
+LANGUAGES = ["en", "km"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_demo_page_answers_in_its_language(client, demo_pages, language):
+    assert len(demo_pages) >= 36
+    for page in demo_pages:
+        url = url_in(page, language)
+        assert url.startswith(f"/{language}/"), url
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = soup(response)
+        assert html.html["lang"] == language
+        title = title_in(page, language)
+        assert title in html.title.text, url
+        if not isinstance(page, HomePage):
+            assert html.h1.get_text(strip=True) == title, url
+        menu = html.find("nav", class_="main-menu")
+        assert menu is not None and len(menu.find_all("a")) >= 20, url
+        assert html.find("footer", class_="site-footer") is not None
+
+
+def test_khmer_pages_show_khmer_text(client, demo_pages):
+    """Every demo page has real Khmer in its title, and the Khmer interface strings are used."""
+    for page in demo_pages:
+        assert any("\u1780" <= ch <= "\u17ff" for ch in page.title_km), page.title_en
+    html = soup(client.get("/km/"))
+    assert html.find("a", class_="skip-link").text == "រំលងទៅខ្លឹមសារចម្បង"
+    assert "ខ្សែទូរសព្ទបន្ទាន់" in html.find("div", class_="topbar").text
+
+
+@pytest.mark.parametrize("language,other", [("en", "km"), ("km", "en")])
+def test_language_switch_leads_to_the_same_page(client, demo_pages, language, other):
+    for page in demo_pages:
+        html = soup(client.get(url_in(page, language)))
+        switch = html.find("nav", class_="language-switch").find("a", hreflang=other)
+        assert switch["href"] == url_in(page, other)
+        response = client.get(switch["href"])
+        assert response.status_code == 200
+        assert response.context["page"].pk == page.pk
+        assert soup(response).html["lang"] == other
+
+
+def test_language_switch_keeps_the_query_string(client, demo_pages):
+    page = next(p for p in demo_pages if p.slug_en == "about-us")
+    html = soup(client.get(url_in(page, "en") + "?page=2&tag=online"))
+    href = html.find("nav", class_="language-switch").find("a", hreflang="km")["href"]
+    assert href == url_in(page, "km") + "?page=2&tag=online"
+
+
+def test_hreflang_links_for_both_languages_and_x_default(client, demo_pages):
+    page = next(p for p in demo_pages if p.slug_en == "faq")
+    html = soup(client.get(url_in(page, "km")))
+    links = {link["hreflang"]: link["href"] for link in html.find_all("link", rel="alternate")}
+    assert links["en"] == "http://testserver" + url_in(page, "en")
+    assert links["km"] == "http://testserver" + url_in(page, "km")
+    assert links["x-default"] == links["en"]
+
+
+def test_khmer_slugs_differ_from_english(demo_pages):
+    about = next(p for p in demo_pages if p.slug_en == "about-us")
+    assert url_in(about, "en") == "/en/about-us/"
+    assert url_in(about, "km") != "/km/about-us/"
+
+
+def test_missing_khmer_falls_back_to_english_marked_lang_en(client, demo_pages):
+    page = next(p for p in demo_pages if p.slug_en == "recognitions")
+    page.title_km = ""
+    page.intro_km = ""
+    page.save_revision().publish()
+    html = soup(client.get(url_in(page, "km")))
+    assert html.html["lang"] == "km"
+    assert html.h1.text == page.title_en
+    assert html.h1["lang"] == "en"
+    assert html.find("p", class_="lead")["lang"] == "en"
+    assert html.find("p", class_="notice") is not None
+    # The Khmer body is still there and is not marked English.
+    assert not html.find("div", class_="prose").has_attr("lang")
+
+
+def test_root_redirects_by_accept_language(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="km-KH,km;q=0.9,en;q=0.5")
+    assert response.status_code == 302 and response["Location"] == "/km/"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")
+    assert response["Location"] == "/en/"
+    assert "Accept-Language" in response["Vary"]
+
+
+@pytest.mark.parametrize(
+    "path,language",
+    [
+        ("/km/no-such-page/", "km"),
+        ("/en/no-such-page/", "en"),
+        ("/km/about/%ff%fe/", "km"),
+        ("/en/<script>alert(1)</script>/", "en"),
+        ("/en/" + "a/" * 300, "en"),
+        ("/km/about-us/../../etc/passwd", "km"),
+    ],
+)
+def test_malformed_urls_give_the_site_404_in_the_right_language(client, db, path, language):
+    response = client.get(path)
+    assert response.status_code == 404
+    html = soup(response)
+    assert html.html["lang"] == language
+    assert html.find("nav", class_="main-menu") is not None
+    expected = {"en": "Page not found", "km": "រកមិនឃើញទំព័រ"}[language]
+    assert html.h1.text == expected
+
+
+def test_programme_cards_and_impact_figures_on_home(client, db):
+    html = soup(client.get("/km/"))
+    cards = html.select(".cards--programmes .card")
+    assert len(cards) == 5
+    assert all(card.find("a")["href"].startswith("/km/") for card in cards)
+    figures = html.select(".stats__value")
+    assert len(figures) == 4
+    assert any(ch in "០១២៣៤៥៦៧៨៩" for ch in figures[0].text)
+    assert html.select_one("picture source[type='image/avif']") is not None
+
+
+def test_admin_edit_view_of_each_page_type(admin_client, db):
+    for model in (HomePage, StandardPage):
+        page = model.objects.first()
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200
+        content = response.content.decode()
+        assert 'name="title_km"' in content and 'name="title_en"' in content
+    response = admin_client.get(
+        reverse("wagtailadmin_pages:add", args=["home", "standardpage", HomePage.objects.first().pk])
+    )
+    assert response.status_code == 200
