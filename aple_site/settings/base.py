@@ -104,6 +104,8 @@ LANGUAGES = [
     ("en", _("English")),
     ("km", _("Khmer")),
 ]
+# Each language's name in its own script, for the language switch.
+LANGUAGE_NATIVE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Phnom_Penh"
 USE_I18N = True
@@ -161,5 +163,5 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Seconds the menu, header and footer stay cached per language (cleared on every save).
 NAVIGATION_CACHE_TIMEOUT = 60 * 60 * 24
 
-# The page editor's live preview is an iframe from the same origin.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No framing; Wagtail's preview views allow their own same-origin iframe themselves.
+X_FRAME_OPTIONS = "DENY"

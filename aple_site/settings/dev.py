@@ -6,3 +6,7 @@ DEBUG = True
 SECRET_KEY = "dev-only-not-secret-2b7c1f0e9a"  # noqa: S105 - never used outside the local run
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Static files come straight from the source folders (no collectstatic outside production).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

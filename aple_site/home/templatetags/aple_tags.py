@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_info, override
+from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 from aple_site.home.i18n import fallback_language
@@ -54,7 +54,7 @@ def language_links(context):
         links.append(
             {
                 "code": code,
-                "name": get_language_info(code)["name_local"],
+                "name": settings.LANGUAGE_NATIVE_NAMES[code],
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
                 "current": code == current,

@@ -29,7 +29,7 @@ SITE_SETTINGS = {
         "en": "Protecting children from sexual abuse and exploitation since 2003",
         "km": "ការពារកុមារពីការរំលោភបំពាន និងការកេងប្រវ័ញ្ចផ្លូវភេទ តាំងពីឆ្នាំ២០០៣",
     },
-    "report_button_label": {"en": "Report abuse", "km": "រាយការណ៍ការរំលោភ"},
+    "report_button_label": {"en": "Report abuse", "km": "រាយការណ៍ការរំលោភបំពាន"},
     "footer_about": {
         "en": "APLE is a Cambodian non-governmental organisation that works with communities, police, "
         "courts and families so that children can grow up free from sexual abuse and exploitation.",
@@ -80,6 +80,11 @@ USERS = [
     ("translator", "Translators", False, "aple-translator-local-2026"),
     ("analyst", "Hotline analysts", False, "aple-analyst-local-2026"),
 ]
+
+
+def paragraphs(html):
+    """Rich-text paragraphs as plain text with blank lines between them."""
+    return "\n\n".join(strip_tags(part).strip() for part in html.split("</p>") if strip_tags(part).strip())
 
 
 def localized(field, values):
@@ -145,7 +150,7 @@ class Command(BaseCommand):
         for name in ("title", "seo_title", "search_description", "hero_heading", "hero_text", "hero_cta_label"):
             fields.update(localized(name, HOME[name]))
         fields.update(localized("mission_title", HOME["mission_title"]))
-        fields.update({f"mission_text_{lang}": strip_tags(HOME["mission_text"][lang]).strip() for lang in LANGS})
+        fields.update({f"mission_text_{lang}": paragraphs(HOME["mission_text"][lang]) for lang in LANGS})
         fields.update(
             localized("impact_title", {"en": "Our impact", "km": "លទ្ធផលការងាររបស់យើង"})
             | localized("programmes_title", {"en": "What we do", "km": "អ្វីដែលយើងធ្វើ"})
