@@ -7,7 +7,6 @@ they are, so an editor's changes to the demo survive.
 
 import json
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
@@ -261,7 +260,6 @@ class Command(BaseCommand):
 
         User = get_user_model()
         self.stdout.write("\nDemo logins (local passwords, for this machine only):")
-        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
         for username, group_name, is_superuser, password in USERS:
             user, _ = User.objects.get_or_create(
                 username=username, defaults={"email": f"{username}@aple.example", "first_name": username.title()}
@@ -272,4 +270,3 @@ class Command(BaseCommand):
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
             self.stdout.write(f"  {username:<11} {password:<28} {group_name or 'Administrator (superuser)'}")
-        self.stdout.write(f"Admin: {admin_url}")
