@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aple_site.home import views as home_views
+from news import views as news_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,6 +21,7 @@ if settings.DEBUG:
 
 # Every public page carries its language: /en/... and /km/...
 urlpatterns += i18n_patterns(
+    path("views/<int:page_id>/", news_views.count_view, name="count_view"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -93,6 +93,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["impact_figures"] = list(self.impact_figures.all())
         context["programme_cards"] = list(self.programme_cards.select_related("page", "image").filter(page__live=True))
+        from news.models import ArticlePage, NewsHubPage, article_cards
+
+        context["latest_articles"] = article_cards(ArticlePage.objects.live().public().order_by("-date", "-pk")[:3])
+        context["news_hub"] = NewsHubPage.objects.live().public().first()
         return context
 
 
@@ -147,7 +151,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "news.NewsHubPage"]
 
     class Meta:
         verbose_name = _("standard page")

@@ -1,7 +1,12 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
+from django.utils import dateformat
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
@@ -67,3 +72,57 @@ def language_links(context):
 def missing_translation(page):
     """True when a page has no Khmer title yet and the reader is on the Khmer site."""
     return fallback_language(page, "title") is not None
+
+
+KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+KHMER_MONTHS = ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"]
+
+
+@register.filter
+def local_number(value):
+    """A number with thousands separators, in Khmer digits on the Khmer site."""
+    try:
+        text = f"{int(value):,}"
+    except (TypeError, ValueError):
+        return value
+    return text.translate(KHMER_DIGITS) if get_language() == "km" else text
+
+
+@register.filter
+def local_date(value):
+    """'22 June 2021' in English, '២២ មិថុនា ២០២១' in Khmer."""
+    if not value:
+        return ""
+    if get_language() == "km":
+        return f"{value.day} {KHMER_MONTHS[value.month - 1]} {value.year}".translate(KHMER_DIGITS)
+    return dateformat.format(value, "j F Y")
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None or "" removes one)."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return query.urlencode()
+
+
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(data):
+    """Structured data for search engines: a JSON data block, not a script that runs."""
+    if not data:
+        return ""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.filter
+def view_number(value):
+    """The view count wrapped so that site.js can update it after counting this visit."""
+    return format_html('<span data-view-number="{}">{}</span>', value or 0, local_number(value or 0))

@@ -53,4 +53,36 @@
 
   syncToggle();
   if (wide.addEventListener) wide.addEventListener("change", syncToggle);
+
+  // Articles: count this visit (the server ignores bots, staff and repeats) and show the new count.
+  var khmerDigits = "០១២៣៤៥៦៧៨៩";
+  function localNumber(n) {
+    var text = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    if (document.documentElement.lang !== "km") return text;
+    return text.replace(/\d/g, function (d) { return khmerDigits.charAt(+d); });
+  }
+  var counted = document.querySelector("[data-count-url]");
+  if (counted && window.fetch) {
+    fetch(counted.getAttribute("data-count-url"), {
+      method: "POST", keepalive: true, credentials: "same-origin", headers: { Accept: "application/json" }
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (data) {
+      if (!data) return;
+      Array.prototype.forEach.call(document.querySelectorAll("[data-view-number]"), function (el) {
+        el.textContent = localNumber(data.views);
+      });
+    }).catch(function () {});
+  }
+
+  // "Copy link" copies the address instead of following it, where the browser allows.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-copy-link]"), function (link) {
+    link.addEventListener("click", function (event) {
+      if (!navigator.clipboard) return;
+      event.preventDefault();
+      navigator.clipboard.writeText(link.href).then(function () {
+        link.textContent = link.getAttribute("data-copied");
+      });
+    });
+  });
 })();

@@ -5,22 +5,35 @@ Running it again changes nothing: existing pages, menu items, images and setting
 they are, so an editor's changes to the demo survive.
 """
 
+import datetime
 import json
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.images.models import Image
 from wagtail.models import GroupPagePermission, Page, Site
 
+from aple_site.home.demo.articles import ARTICLES, TAGS
 from aple_site.home.demo.images import draw_picture
 from aple_site.home.demo.pages import HOME, PAGES
 from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
+from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag
 
 LANGS = ("en", "km")
+
+# Pages of the tree that are not standard content pages.
+PAGE_TYPES = {
+    "explore/media": NewsHubPage,
+    "explore/media/news-articles": NewsIndexPage,
+    "explore/media/our-insights": NewsIndexPage,
+    "explore/media/in-the-spotlight": NewsIndexPage,
+    "explore/media/case-stories": NewsIndexPage,
+}
 
 SITE_SETTINGS = {
     "organisation_name": {"en": "APLE Cambodia", "km": "អង្គការ APLE កម្ពុជា"},
@@ -104,6 +117,7 @@ class Command(BaseCommand):
         self.pages = {}
         for node in PAGES:
             self.build(node, home, "")
+        self.articles()
         self.home_sections(home)
         site = self.site(home)
         self.menu()
@@ -167,14 +181,49 @@ class Command(BaseCommand):
             fields = {}
             for name in ("title", "slug", "seo_title", "search_description", "intro"):
                 fields.update(localized(name, node[name]))
-            for lang in LANGS:
-                fields[f"body_{lang}"] = json.dumps(node["body"][lang])
-            depth_kind = ["section", "prevention", "justice", "support", "reform", "hotline"]
-            image = self.image(depth_kind[len(self.pages) % len(depth_kind)], seed=len(self.pages) % 4)
-            page = self.publish(parent, StandardPage(image=image, show_in_menus=True, **fields))
+            page_type = PAGE_TYPES.get(path, StandardPage)
+            if page_type is StandardPage:
+                for lang in LANGS:
+                    fields[f"body_{lang}"] = json.dumps(node["body"][lang])
+                kinds = ["section", "prevention", "justice", "support", "reform", "hotline"]
+                fields["image"] = self.image(kinds[len(self.pages) % len(kinds)], seed=len(self.pages) % 4)
+            page = self.publish(parent, page_type(show_in_menus=True, **fields))
         self.pages[path] = page
         for child in node.get("children", []):
             self.build(child, page, path)
+
+    def articles(self):
+        tags = {}
+        for slug, names in TAGS.items():
+            tag = NewsTag.objects.filter(slug=slug).first()
+            if tag is None:
+                tag = NewsTag.objects.create(slug=slug, **localized("name", names))
+                self.created += 1
+            tags[slug] = tag
+        kinds = ["prevention", "justice", "support", "reform", "hotline", "section", "hero"]
+        for number, data in enumerate(ARTICLES):
+            category = self.pages[f"explore/media/{data['category']}"]
+            if category.get_children().filter(slug_en=data["slug"]).exists():
+                continue
+            date = datetime.date.fromisoformat(data["date"])
+            fields = {"slug_en": data["slug"], "slug_km": data["slug"]}
+            for name in ("title", "summary", "image_alt"):
+                fields.update(localized(name, data[name]))
+            if data.get("byline"):
+                fields.update(localized("byline", data["byline"]))
+            for lang in LANGS:
+                fields[f"body_{lang}"] = json.dumps(data["body"][lang])
+            image = self.image(kinds[number % len(kinds)], seed=100 + number, title=f"Demo picture: story {number + 1}")
+            article = ArticlePage(date=date, image=image, **fields)
+            for slug in data["tags"]:
+                article.tags.add(tags[slug])
+            category.add_child(instance=article)
+            published_at = timezone.make_aware(datetime.datetime.combine(date, datetime.time(9, 0)))
+            article.save_revision().publish()
+            ArticlePage.objects.filter(pk=article.pk).update(
+                first_published_at=published_at, last_published_at=published_at
+            )
+            self.created += 1
 
     def home_sections(self, home):
         if not home.impact_figures.exists():

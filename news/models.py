@@ -1,0 +1,353 @@
+"""News and stories: the Media hub, one index page per category, and articles."""
+
+import datetime
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import connection, models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import ItemBase, TagBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from aple_site.home.fields import StreamField
+
+from .blocks import ArticleBodyBlock
+
+PER_PAGE = 12
+
+
+@register_snippet
+class NewsTag(TagBase):
+    """A topic shared by articles in both languages; the slug stays the same, the name is translated."""
+
+    class Meta:
+        verbose_name = _("news tag")
+        verbose_name_plural = _("news tags")
+
+
+class ArticleTag(ItemBase):
+    tag = models.ForeignKey(NewsTag, related_name="tagged_articles", on_delete=models.CASCADE)
+    content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticleViews(models.Model):
+    """How often an article was read, both languages together. Kept off the page model so that
+    counting never creates a revision or touches the page row."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    views = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("article views")
+        verbose_name_plural = _("article views")
+
+    @classmethod
+    def increment(cls, page_id):
+        """Add one view atomically (one INSERT … ON CONFLICT statement, safe under concurrency)."""
+        table = cls._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (page_id, views) VALUES (%s, 1) "  # noqa: S608 - table name is ours
+                f"ON CONFLICT (page_id) DO UPDATE SET views = {table}.views + 1 RETURNING views",
+                [page_id],
+            )
+            return cursor.fetchone()[0]
+
+    @classmethod
+    def for_pages(cls, pages):
+        counts = dict(cls.objects.filter(page_id__in=[p.pk for p in pages]).values_list("page_id", "views"))
+        for page in pages:
+            page.view_count = counts.get(page.pk, 0)
+        return pages
+
+
+def article_cards(articles):
+    """Articles ready for cards: image (with renditions), category page and view count, in a fixed
+    number of queries however many articles there are."""
+    articles = list(articles)
+    image_ids = {a.image_id for a in articles if a.image_id}
+    images = get_image_model().objects.prefetch_renditions().in_bulk(image_ids) if image_ids else {}
+    parent_paths = {a.path[: -a.steplen] for a in articles}
+    categories = {p.path: p for p in NewsIndexPage.objects.filter(path__in=parent_paths)} if parent_paths else {}
+    for article in articles:
+        if article.image_id in images:
+            article.image = images[article.image_id]
+        article.category = categories.get(article.path[: -article.steplen])
+    return ArticleViews.for_pages(articles)
+
+
+class ArticleFilterForm(forms.Form):
+    """The listing filters: only values that exist are accepted."""
+
+    category = forms.ChoiceField(required=False, label=_("Category"))
+    tag = forms.ChoiceField(required=False, label=_("Topic"))
+    year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Year"))
+
+    def __init__(self, data, *, articles, categories=None):
+        super().__init__(data)
+        if categories:
+            self.fields["category"].choices = [("", _("All categories"))] + [(c.slug, c.title) for c in categories]
+        else:
+            del self.fields["category"]
+        tags = NewsTag.objects.filter(tagged_articles__content_object__in=articles).distinct().order_by("name")
+        self.fields["tag"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in tags]
+        years = sorted({d.year for d in articles.dates("date", "year")}, reverse=True)
+        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
+
+    @property
+    def is_filtered(self):
+        return any(self.data.get(name) for name in self.fields)
+
+
+class ListingMixin(RoutablePageMixin):
+    """Shared by the hub and the category pages: filtered, paginated listing and an RSS feed."""
+
+    def articles(self):
+        return ArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+
+    def filter_categories(self):
+        return None
+
+    def listing(self, request):
+        articles = self.articles()
+        form = ArticleFilterForm(request.GET, articles=articles, categories=self.filter_categories())
+        status = 200
+        if form.is_valid():
+            data = form.cleaned_data
+            if data.get("category"):
+                articles = articles.filter(path__startswith=self._category_path(data["category"]))
+            if data.get("tag"):
+                articles = articles.filter(tagged_items__tag__slug=data["tag"])
+            if data.get("year"):
+                articles = articles.filter(date__year=data["year"])
+        else:
+            articles = articles.none()
+            status = 400
+        paginator = Paginator(articles.select_related(None), PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))  # clamps "abc" and 99999 to a real page
+        page_obj.object_list = article_cards(page_obj.object_list)
+        elided = list(paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
+        return {"filter_form": form, "page_obj": page_obj, "elided_pages": elided}, status
+
+    def _category_path(self, slug):
+        for category in self.filter_categories() or []:
+            if category.slug == slug:
+                return category.path
+        return "-"
+
+    def listing_context(self, request, extra):
+        return extra
+
+    def serve_listing(self, request, template=None):
+        extra, status = self.listing(request)
+        extra = self.listing_context(request, extra)
+        response = self.render(request, context_overrides=extra, template=template)
+        response.status_code = status
+        if extra["filter_form"].is_filtered or request.GET.get("page"):
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import article_feed
+
+        return article_feed(request, self, self.articles().prefetch_related("tagged_items__tag")[:20])
+
+
+class NewsHubPage(ListingMixin, Page):
+    """Media: the newest stories of every category, and all stories filtered by category, topic and year."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["news.NewsIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("media hub")
+
+    def categories(self):
+        return list(NewsIndexPage.objects.child_of(self).live().public())
+
+    def filter_categories(self):
+        if not hasattr(self, "_categories"):
+            self._categories = self.categories()
+        return self._categories
+
+    @path("")
+    def index(self, request):
+        return self.serve_listing(request)
+
+    def listing_context(self, request, extra):
+        if not extra["filter_form"].is_filtered and not request.GET.get("page"):
+            # Unfiltered: the newest three of each category (one query per category, four in all).
+            extra["sections"] = [
+                (category, article_cards(category.articles()[:3])) for category in self.filter_categories()
+            ]
+        return extra
+
+
+class NewsIndexPage(ListingMixin, Page):
+    """One category of stories (News Articles, Our Insights, In the Spotlight, Case Stories)."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["news.NewsHubPage"]
+    subpage_types = ["news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+
+    @path("")
+    def index(self, request):
+        return self.serve_listing(request)
+
+
+class ArticlePage(Page):
+    date = models.DateField(
+        _("publication date"), default=datetime.date.today, help_text=_("Shown on the article and used to order it.")
+    )
+    byline = models.CharField(_("byline"), max_length=120, blank=True, help_text=_("Optional: who wrote it."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top, on cards and when the article is shared. Set its focal point."),
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the picture for people who cannot see it. Leave empty if it is only decoration."),
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences shown on cards, in feeds and when shared.")
+    )
+    body = StreamField(ArticleBodyBlock(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("topics"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("byline")], heading=_("Publication")),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Hero image")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        InlinePanel("related_links", label=_("Related article"), max_num=3, heading=_("Hand-picked related articles")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+
+    def siblings(self):
+        return ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+
+    def previous_next(self):
+        """The older and the newer article in the same category."""
+        siblings = self.siblings()
+        older = siblings.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)).order_by(
+            "-date", "-pk"
+        )
+        newer = siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)).order_by(
+            "date", "pk"
+        )
+        return older.first(), newer.first()
+
+    def related_articles(self, limit=3):
+        """Hand-picked first, then articles sharing the most topics, then the newest of the category."""
+        chosen = [
+            link.article
+            for link in self.related_links.select_related("article").filter(article__live=True)
+            if link.article_id != self.pk
+        ][:limit]
+        seen = {self.pk, *(a.pk for a in chosen)}
+        if len(chosen) < limit:
+            tag_ids = list(self.tagged_items.values_list("tag_id", flat=True))
+            if tag_ids:
+                by_tags = (
+                    ArticlePage.objects.live()
+                    .public()
+                    .exclude(pk__in=seen)
+                    .filter(tagged_items__tag_id__in=tag_ids)
+                    .annotate(shared=models.Count("tagged_items", distinct=True))
+                    .order_by("-shared", "-date", "-pk")[: limit - len(chosen)]
+                )
+                chosen += list(by_tags)
+                seen |= {a.pk for a in chosen}
+        if len(chosen) < limit:
+            chosen += list(self.siblings().exclude(pk__in=seen).order_by("-date", "-pk")[: limit - len(chosen)])
+        return article_cards(chosen)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["category"] = self.get_parent()
+        context["previous_article"], context["next_article"] = self.previous_next()
+        context["related"] = self.related_articles()
+        context["view_count"] = (
+            ArticleViews.objects.filter(page_id=self.pk).values_list("views", flat=True).first() or 0
+        )
+        context["article_tags"] = list(self.tags.all())
+        context.update(self.share_metadata(request))
+        return context
+
+    def share_metadata(self, request):
+        """Open Graph image and schema.org NewsArticle data for search engines and social networks."""
+        from aple_site.navigation.menus import get_navigation
+
+        data = {"share_image": None, "share_image_url": ""}
+        image_urls = []
+        if self.image_id:
+            rendition = self.image.get_rendition("fill-1200x630-c70|format-jpeg")
+            data["share_image"] = rendition
+            data["share_image_url"] = request.build_absolute_uri(rendition.url)
+            image_urls.append(data["share_image_url"])
+        organisation = get_navigation(request)["organisation_name"]["text"]
+        data["json_ld"] = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.summary,
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or self.latest_revision_created_at).date().isoformat()
+            if (self.last_published_at or self.latest_revision_created_at)
+            else self.date.isoformat(),
+            "inLanguage": get_language(),
+            "mainEntityOfPage": self.get_full_url(request),
+            "image": image_urls,
+            "author": {"@type": "Organization", "name": self.byline or organisation},
+            "publisher": {"@type": "Organization", "name": organisation},
+        }
+        return data
+
+
+class ArticleRelatedLink(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Another story."),
+    )
+
+    panels = [PageChooserPanel("article", "news.ArticlePage")]
