@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from aple_site.home.models import HomePage, StandardPage
+from news.models import ArticlePage, NewsHubPage, NewsIndexPage
 from tests.helpers import soup, title_in, url_in
 
 LANGUAGES = ["en", "km"]
@@ -136,7 +137,7 @@ def test_programme_cards_and_impact_figures_on_home(client, db):
 
 
 def test_admin_edit_view_of_each_page_type(admin_client, db):
-    for model in (HomePage, StandardPage):
+    for model in (HomePage, StandardPage, NewsHubPage, NewsIndexPage, ArticlePage):
         page = model.objects.first()
         response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code == 200
