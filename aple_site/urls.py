@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from aple_site.home import views as home_views
 from news import views as news_views
+from resources import views as resource_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +23,7 @@ if settings.DEBUG:
 # Every public page carries its language: /en/... and /km/...
 urlpatterns += i18n_patterns(
     path("views/<int:page_id>/", news_views.count_view, name="count_view"),
+    path("downloads/<int:resource_id>/<str:language>/", resource_views.download, name="resource_download"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -81,6 +81,13 @@ class HomePage(Page):
             [FieldPanel("programmes_title"), InlinePanel("programme_cards", label=_("Programme"), max_num=8)],
             heading=_("Programmes"),
         ),
+        InlinePanel(
+            "featured_resources",
+            label=_("Resource"),
+            max_num=6,
+            heading=_("Featured resources"),
+            help_text=_("Leave empty to show the newest resources."),
+        ),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -97,7 +104,18 @@ class HomePage(Page):
 
         context["latest_articles"] = article_cards(ArticlePage.objects.live().public().order_by("-date", "-pk")[:3])
         context["news_hub"] = NewsHubPage.objects.live().public().first()
+        context["featured_resources"] = self.featured()
         return context
+
+    def featured(self):
+        """The resources the editor picked, or else the three newest."""
+        from resources.models import ResourcePage, resource_cards
+
+        resources = ResourcePage.objects.live().public().select_related("resource_type")
+        picked = resources.filter(featured_on__home=self).order_by("featured_on__sort_order")
+        return resource_cards(
+            picked[:6] if self.featured_resources.exists() else resources.order_by("-year", "-pk")[:3]
+        )
 
 
 class HomeImpactFigure(Orderable):
@@ -131,6 +149,19 @@ class HomeProgrammeCard(Orderable):
     panels = [FieldPanel("page"), FieldPanel("title"), FieldPanel("text"), FieldPanel("image")]
 
 
+class HomeFeaturedResource(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_resources")
+    resource = models.ForeignKey(
+        "resources.ResourcePage",
+        verbose_name=_("resource"),
+        on_delete=models.CASCADE,
+        related_name="featured_on",
+        help_text=_("A publication to show on the home page."),
+    )
+
+    panels = [FieldPanel("resource")]
+
+
 class StandardPage(Page):
     """A content page: About Us, Our Work and the other pages made of text and blocks."""
 
@@ -151,7 +182,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage", "news.NewsHubPage"]
+    subpage_types = ["home.StandardPage", "news.NewsHubPage", "resources.ResourceLibraryPage"]
 
     class Meta:
         verbose_name = _("standard page")

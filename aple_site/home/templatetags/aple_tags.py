@@ -126,3 +126,24 @@ def ld_json(data):
 def view_number(value):
     """The view count wrapped so that site.js can update it after counting this visit."""
     return format_html('<span data-view-number="{}">{}</span>', value or 0, local_number(value or 0))
+
+
+def _local_digits(text):
+    return str(text).translate(KHMER_DIGITS) if get_language() == "km" else str(text)
+
+
+@register.filter
+def local_year(value):
+    """A year without separators, in Khmer digits on the Khmer site."""
+    return _local_digits(value) if value else ""
+
+
+@register.filter
+def local_filesize(size):
+    """A file's real size, e.g. '2.4 MB' (Khmer digits on the Khmer site)."""
+    if size is None:
+        return ""
+    for unit, factor in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= factor:
+            return _local_digits(f"{size / factor:.1f} {unit}")
+    return _local_digits(f"{size} B")

@@ -85,4 +85,90 @@
       });
     });
   });
+
+  // Online courses: progress lives in this browser only (localStorage); nothing is sent anywhere.
+  function courseStore(courseId) {
+    var key = "aple-course-" + courseId;
+    function read() {
+      try { return JSON.parse(window.localStorage.getItem(key)) || { done: [] }; } catch (e) { return { done: [] }; }
+    }
+    return {
+      read: read,
+      write: function (state) { try { window.localStorage.setItem(key, JSON.stringify(state)); } catch (e) {} }
+    };
+  }
+
+  var lesson = document.querySelector("[data-topic][data-course]");
+  if (lesson) {
+    var store = courseStore(lesson.getAttribute("data-course"));
+    var topicKey = lesson.getAttribute("data-topic");
+    var state = store.read();
+    state.last = window.location.pathname;
+    store.write(state);
+    var mark = lesson.querySelector("[data-mark-complete]");
+    var button = mark && mark.querySelector("button");
+    if (button) {
+      mark.hidden = false;
+      var showDone = function () {
+        button.textContent = button.getAttribute("data-done-label");
+        button.disabled = true;
+      };
+      if (state.done.indexOf(topicKey) !== -1) showDone();
+      button.addEventListener("click", function () {
+        var current = store.read();
+        if (current.done.indexOf(topicKey) === -1) current.done.push(topicKey);
+        store.write(current);
+        showDone();
+      });
+    }
+  }
+
+  var course = document.querySelector("[data-topic-keys][data-course]");
+  if (course) {
+    var courseState = courseStore(course.getAttribute("data-course")).read();
+    var keys = course.getAttribute("data-topic-keys").split(" ").filter(Boolean);
+    var urls = course.getAttribute("data-topic-urls").split(" ").filter(Boolean);
+    var done = keys.filter(function (key) { return courseState.done.indexOf(key) !== -1; });
+    Array.prototype.forEach.call(course.querySelectorAll("[data-topic-item]"), function (item) {
+      if (courseState.done.indexOf(item.getAttribute("data-topic-item")) !== -1) {
+        item.querySelector(".topic-done").hidden = false;
+      }
+    });
+    if (done.length || courseState.last) {
+      var progress = course.querySelector("[data-progress]");
+      var label = progress.querySelector("[data-progress-label]");
+      label.textContent = label.getAttribute("data-template")
+        .replace("%(done)s", localNumber(done.length)).replace("%(total)s", localNumber(keys.length));
+      progress.querySelector("[data-progress-bar]").value = done.length;
+      var next = 0;
+      while (next < keys.length && courseState.done.indexOf(keys[next]) !== -1) next++;
+      progress.querySelector("[data-continue]").href = next < urls.length ? urls[next] : (courseState.last || urls[0]);
+      progress.hidden = false;
+      var start = course.querySelector("[data-start]");
+      if (start) start.hidden = true;
+    }
+  }
+
+  // Knowledge checks: feedback in the browser.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-check]"), function (check) {
+    var feedback = check.querySelector("[data-check-feedback]");
+    check.addEventListener("change", function (event) {
+      var input = event.target;
+      var right = input.hasAttribute("data-correct");
+      feedback.textContent = (right ? "✓ " : "✗ ") + (input.getAttribute("data-feedback") || "");
+      feedback.className = "check__feedback " + (right ? "is-right" : "is-wrong");
+    });
+  });
+
+  // Certificate: the learner's name and today's date, filled in the browser.
+  var certForm = document.querySelector("[data-cert-form]");
+  if (certForm) {
+    certForm.hidden = false;
+    var nameInput = certForm.querySelector("input");
+    var nameSlot = document.querySelector("[data-cert-name]");
+    nameInput.addEventListener("input", function () { nameSlot.textContent = nameInput.value || "\u00a0"; });
+    var today = document.querySelector("[data-today]");
+    var locale = document.documentElement.lang === "km" ? "km-KH" : "en-GB";
+    today.textContent = new Date().toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" });
+  }
 })();

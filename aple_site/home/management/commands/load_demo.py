@@ -14,15 +14,27 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import GroupPagePermission, Page, Site
 
 from aple_site.home.demo.articles import ARTICLES, TAGS
 from aple_site.home.demo.images import draw_picture
 from aple_site.home.demo.pages import HOME, PAGES
+from aple_site.home.demo.pdf import make_pdf
+from aple_site.home.demo.resources import AUDIENCES, COURSES, RESOURCES, TOPICS, TYPES
 from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag
+from resources.models import (
+    Audience,
+    LessonPage,
+    OnlineCoursePage,
+    ResourceLibraryPage,
+    ResourcePage,
+    ResourceTopic,
+    ResourceType,
+)
 
 LANGS = ("en", "km")
 
@@ -33,6 +45,38 @@ PAGE_TYPES = {
     "explore/media/our-insights": NewsIndexPage,
     "explore/media/in-the-spotlight": NewsIndexPage,
     "explore/media/case-stories": NewsIndexPage,
+    "explore/resources": ResourceLibraryPage,
+    "explore/resources/children-and-young-people": ResourceLibraryPage,
+    "explore/resources/parents-caregivers-educators": ResourceLibraryPage,
+    "explore/resources/law-enforcement-justice": ResourceLibraryPage,
+    "explore/resources/informational-materials": ResourceLibraryPage,
+    "explore/training-guides": ResourceLibraryPage,
+    "explore/research-reports": ResourceLibraryPage,
+    "explore/campaign-materials": ResourceLibraryPage,
+    "explore/online-courses": ResourceLibraryPage,
+    "about-us/impact-reports": ResourceLibraryPage,
+}
+# What each resource library shows: a fixed audience, a fixed type, everything, or what is inside it.
+LIBRARY_SCOPE = {
+    "explore/resources": {"site_wide": True},
+    "explore/resources/children-and-young-people": {"audience": "children"},
+    "explore/resources/parents-caregivers-educators": {"audience": "parents"},
+    "explore/resources/law-enforcement-justice": {"audience": "justice"},
+    "explore/resources/informational-materials": {"audience": "public"},
+    "explore/training-guides": {"resource_type": "training-guide"},
+    "explore/research-reports": {"resource_type": "research-report"},
+    "about-us/impact-reports": {"resource_type": "impact-report"},
+}
+# Where the demo resources live (the "library" key of the demo data).
+LIBRARY_PATHS = {
+    "training-guides": "explore/training-guides",
+    "research-reports": "explore/research-reports",
+    "campaign-materials": "explore/campaign-materials",
+    "impact-reports": "about-us/impact-reports",
+    "children": "explore/resources/children-and-young-people",
+    "parents": "explore/resources/parents-caregivers-educators",
+    "justice": "explore/resources/law-enforcement-justice",
+    "informational": "explore/resources/informational-materials",
 }
 
 SITE_SETTINGS = {
@@ -113,11 +157,14 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.created = 0
         self.images = {}
+        self.taxonomy()
         home = self.home_page()
         self.pages = {}
         for node in PAGES:
             self.build(node, home, "")
         self.articles()
+        self.resources()
+        self.courses()
         self.home_sections(home)
         site = self.site(home)
         self.menu()
@@ -182,6 +229,8 @@ class Command(BaseCommand):
             for name in ("title", "slug", "seo_title", "search_description", "intro"):
                 fields.update(localized(name, node[name]))
             page_type = PAGE_TYPES.get(path, StandardPage)
+            for key, value in LIBRARY_SCOPE.get(path, {}).items():
+                fields[key] = {"audience": self.audiences, "resource_type": self.types}.get(key, {}).get(value, value)
             if page_type is StandardPage:
                 for lang in LANGS:
                     fields[f"body_{lang}"] = json.dumps(node["body"][lang])
@@ -191,6 +240,90 @@ class Command(BaseCommand):
         self.pages[path] = page
         for child in node.get("children", []):
             self.build(child, page, path)
+
+    def taxonomy(self):
+        self.audiences, self.types, self.topics = {}, {}, {}
+        for model, data, store in ((Audience, AUDIENCES, self.audiences), (ResourceType, TYPES, self.types)):
+            for slug, names in data.items():
+                item = model.objects.filter(slug=slug).first()
+                if item is None:
+                    item = model.objects.create(slug=slug, **localized("name", names))
+                    self.created += 1
+                store[slug] = item
+        for slug, names in TOPICS.items():
+            topic = ResourceTopic.objects.filter(slug=slug).first()
+            if topic is None:
+                topic = ResourceTopic.objects.create(slug=slug, **localized("name", names))
+                self.created += 1
+            self.topics[slug] = topic
+
+    def document(self, data, language):
+        title = data["title"][language]
+        document = Document.objects.filter(title=title, file__contains=f"{data['slug']}-{language}").first()
+        if document is None:
+            document = Document(title=title)
+            document.file = make_pdf(title, data["pages"][language], language, f"{data['slug']}-{language}.pdf")
+            document.save()
+            self.created += 1
+        return document
+
+    def resources(self):
+        for number, data in enumerate(RESOURCES):
+            library = self.pages[LIBRARY_PATHS[data["library"]]]
+            if library.get_children().filter(slug_en=data["slug"]).exists():
+                continue
+            fields = {"slug_en": data["slug"], "slug_km": data["slug"], "year": data["year"]}
+            for name in ("title", "summary"):
+                fields.update(localized(name, data[name]))
+            for language in data["files"]:
+                fields[f"document_{language}"] = self.document(data, language)
+            resource = ResourcePage(
+                resource_type=self.types[data["type"]],
+                external_url=data.get("external_url", ""),
+                cover=self.image(
+                    ["support", "prevention", "justice", "reform", "hotline"][number % 5], seed=200 + number
+                ),
+                **fields,
+            )
+            resource.audiences = [self.audiences[key] for key in data["audiences"]]
+            for key in data["topics"]:
+                resource.topics.add(self.topics[key])
+            self.publish(library, resource)
+
+    def courses(self):
+        library = self.pages["explore/online-courses"]
+        for number, data in enumerate(COURSES):
+            course = library.get_children().filter(slug_en=data["slug"]).specific().first()
+            if course is not None:
+                continue
+            fields = {"slug_en": data["slug"], "slug_km": data["slug"]}
+            for name in ("title", "summary", "duration"):
+                fields.update(localized(name, data[name]))
+            fields.update({f"outcomes_{lang}": "\n".join(data["outcomes"][lang]) for lang in LANGS})
+            course = self.publish(
+                library,
+                OnlineCoursePage(
+                    audience=self.audiences[data["audience"]],
+                    course_language=data["language"],
+                    cover=self.image("prevention" if number == 0 else "support", seed=300 + number),
+                    **fields,
+                ),
+            )
+            for lesson in data["lessons"]:
+                fields = {"slug_en": lesson["slug"], "slug_km": lesson["slug"]}
+                for name in ("title", "intro"):
+                    fields.update(localized(name, lesson[name]))
+                for lang in LANGS:
+                    fields[f"topics_{lang}"] = json.dumps(
+                        [
+                            {
+                                "type": "topic",
+                                "value": {"title": topic["title"][lang], "content": topic["content"][lang]},
+                            }
+                            for topic in lesson["topics"]
+                        ]
+                    )
+                self.publish(course, LessonPage(**fields))
 
     def articles(self):
         tags = {}
