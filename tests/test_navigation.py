@@ -130,5 +130,5 @@ def test_page_query_budget_does_not_grow_with_the_menu(client, db, path):
     warm_after = queries_for(client, path)
     assert cold_after == cold_before
     assert warm_after == warm_before
-    assert warm_after <= 20, f"{path} renders in {warm_after} queries"
+    assert warm_after <= 24, f"{path} renders in {warm_after} queries"
     assert "Extra 59" in soup(client.get(path)).find("nav", class_="main-menu").text

@@ -147,3 +147,11 @@ def local_filesize(size):
         if size >= factor:
             return _local_digits(f"{size / factor:.1f} {unit}")
     return _local_digits(f"{size} B")
+
+
+@register.filter
+def stable_id(value):
+    """A short id derived from a text (in any script), for form controls built from content."""
+    import hashlib
+
+    return hashlib.sha1(str(value).encode(), usedforsecurity=False).hexdigest()[:10]
