@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from aple_site.home.models import HomePage, StandardPage
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage
+from resources.models import LessonPage, OnlineCoursePage, ResourceLibraryPage, ResourcePage
 from tests.helpers import soup, title_in, url_in
 
 LANGUAGES = ["en", "km"]
@@ -22,7 +23,10 @@ def test_every_demo_page_answers_in_its_language(client, demo_pages, language):
         assert html.html["lang"] == language
         title = title_in(page, language)
         assert title in html.title.text or getattr(page, f"seo_title_{language}") == html.title.text, url
-        if not isinstance(page, HomePage):
+        if isinstance(page, LessonPage):
+            # A lesson opens on its first topic: the topic is the heading, the lesson is in the breadcrumb.
+            assert title in html.find(class_="breadcrumbs").get_text(), url
+        elif not isinstance(page, HomePage):
             assert html.h1.get_text(strip=True) == title, url
         menu = html.find("nav", class_="main-menu")
         assert menu is not None and len(menu.find_all("a")) >= 20, url
@@ -137,7 +141,17 @@ def test_programme_cards_and_impact_figures_on_home(client, db):
 
 
 def test_admin_edit_view_of_each_page_type(admin_client, db):
-    for model in (HomePage, StandardPage, NewsHubPage, NewsIndexPage, ArticlePage):
+    for model in (
+        HomePage,
+        StandardPage,
+        NewsHubPage,
+        NewsIndexPage,
+        ArticlePage,
+        ResourceLibraryPage,
+        ResourcePage,
+        OnlineCoursePage,
+        LessonPage,
+    ):
         page = model.objects.first()
         response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code == 200
