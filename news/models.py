@@ -3,7 +3,6 @@
 import datetime
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import connection, models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -12,16 +11,15 @@ from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from aple_site.home.fields import StreamField
+from aple_site.home.listing import paginate
+from aple_site.home.models import with_images
 
 from .blocks import ArticleBodyBlock
-
-PER_PAGE = 12
 
 
 @register_snippet
@@ -72,14 +70,10 @@ class ArticleViews(models.Model):
 def article_cards(articles):
     """Articles ready for cards: image (with renditions), category page and view count, in a fixed
     number of queries however many articles there are."""
-    articles = list(articles)
-    image_ids = {a.image_id for a in articles if a.image_id}
-    images = get_image_model().objects.prefetch_renditions().in_bulk(image_ids) if image_ids else {}
+    articles = with_images(articles)
     parent_paths = {a.path[: -a.steplen] for a in articles}
     categories = {p.path: p for p in NewsIndexPage.objects.filter(path__in=parent_paths)} if parent_paths else {}
     for article in articles:
-        if article.image_id in images:
-            article.image = images[article.image_id]
         article.category = categories.get(article.path[: -article.steplen])
     return ArticleViews.for_pages(articles)
 
@@ -131,11 +125,7 @@ class ListingMixin(RoutablePageMixin):
         else:
             articles = articles.none()
             status = 400
-        paginator = Paginator(articles.select_related(None), PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))  # clamps "abc" and 99999 to a real page
-        page_obj.object_list = article_cards(page_obj.object_list)
-        elided = list(paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
-        return {"filter_form": form, "page_obj": page_obj, "elided_pages": elided}, status
+        return {"filter_form": form, **paginate(request, articles, article_cards)}, status
 
     def _category_path(self, slug):
         for category in self.filter_categories() or []:

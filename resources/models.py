@@ -1,7 +1,6 @@
 """Resource libraries (publications per audience and type) and online courses taught on the site."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import connection, models
 from django.db.models import Q
 from django.utils import timezone
@@ -12,48 +11,47 @@ from taggit.models import ItemBase, TagBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from aple_site.home.blocks import RICH_FEATURES, ImageBlock, VideoBlock
 from aple_site.home.fields import StreamField
+from aple_site.home.listing import paginate
+from aple_site.home.models import with_images
 
-PER_PAGE = 12
 FILE_LANGUAGES = [("en", _("English")), ("km", _("Khmer"))]
 
 
-@register_snippet
-class Audience(models.Model):
+class Term(models.Model):
+    """A translated name with a fixed slug for filter addresses."""
+
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Used in filter addresses, e.g. parents."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
-        ordering = ["pk"]
-        verbose_name = _("audience")
-        verbose_name_plural = _("audiences")
+        abstract = True
 
     def __str__(self):
         return self.name
 
 
 @register_snippet
-class ResourceType(models.Model):
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), unique=True, help_text=_("Used in filter addresses, e.g. leaflet."))
+class Audience(Term):
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
 
+@register_snippet
+class ResourceType(Term):
     class Meta:
         ordering = ["name"]
         verbose_name = _("resource type")
         verbose_name_plural = _("resource types")
-
-    def __str__(self):
-        return self.name
 
 
 @register_snippet
@@ -126,14 +124,8 @@ class ResourceFilterForm(forms.Form):
 
 
 def resource_cards(resources):
-    """Resources ready for cards (cover, type, file languages) in a fixed number of queries."""
-    resources = list(resources)
-    ids = {r.cover_id for r in resources if r.cover_id}
-    covers = get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
-    for resource in resources:
-        if resource.cover_id in covers:
-            resource.cover = covers[resource.cover_id]
-    return resources
+    """Resources ready for cards (cover with renditions) in a fixed number of queries."""
+    return with_images(resources, field="cover")
 
 
 class ResourceLibraryPage(Page):
@@ -200,12 +192,9 @@ class ResourceLibraryPage(Page):
             resources = resources.none()
             request.filter_status = 400
         resources = resources.select_related("resource_type").order_by("-year", "-first_published_at", "-pk")
-        page_obj = Paginator(resources, PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = resource_cards(page_obj.object_list)
         context.update(
             filter_form=form,
-            page_obj=page_obj,
-            elided_pages=list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)),
+            **paginate(request, resources, resource_cards),
             sub_libraries=list(ResourceLibraryPage.objects.child_of(self).live().public()),
             courses=list(OnlineCoursePage.objects.child_of(self).live().public().select_related("cover")),
         )
