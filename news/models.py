@@ -17,7 +17,7 @@ from wagtail.snippets.models import register_snippet
 
 from aple_site.home.fields import StreamField
 from aple_site.home.listing import paginate
-from aple_site.home.models import with_images
+from aple_site.home.models import QuickExitMixin, with_images
 
 from .blocks import ArticleBodyBlock
 
@@ -204,7 +204,7 @@ class NewsIndexPage(ListingMixin, Page):
         return self.serve_listing(request)
 
 
-class ArticlePage(Page):
+class ArticlePage(QuickExitMixin, Page):
     date = models.DateField(
         _("publication date"), default=datetime.date.today, help_text=_("Shown on the article and used to order it.")
     )

@@ -18,7 +18,7 @@ from wagtail.snippets.models import register_snippet
 from aple_site.home.blocks import RICH_FEATURES, ImageBlock, VideoBlock
 from aple_site.home.fields import StreamField
 from aple_site.home.listing import paginate
-from aple_site.home.models import with_images
+from aple_site.home.models import QuickExitMixin, with_images
 
 FILE_LANGUAGES = [("en", _("English")), ("km", _("Khmer"))]
 
@@ -208,7 +208,7 @@ class ResourceLibraryPage(Page):
         return response
 
 
-class ResourcePage(Page):
+class ResourcePage(QuickExitMixin, Page):
     """One publication, with a file in English and/or Khmer."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences shown on cards and on the page."))
@@ -438,7 +438,7 @@ class OnlineCoursePage(RoutablePageMixin, Page):
         return self.render(request, template="resources/course_complete.html")
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(QuickExitMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     topics = StreamField([("topic", TopicBlock())], verbose_name=_("topics"))
 

@@ -46,3 +46,16 @@ def demo_pages(db):
     from wagtail.models import Page
 
     return list(Page.objects.live().filter(depth__gte=2).specific().order_by("path"))
+
+
+@pytest.fixture
+def analyst(db):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username="analyst")
+
+
+@pytest.fixture
+def analyst_client(client, analyst):
+    client.force_login(analyst)
+    return client

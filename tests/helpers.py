@@ -13,3 +13,63 @@ def url_in(page, language):
 
 def title_in(page, language):
     return getattr(page, f"title_{language}") or page.title_en
+
+
+def report_page():
+    from takeaction.models import ReportAbusePage
+
+    return ReportAbusePage.objects.live().get()
+
+
+def aged_token(seconds=60):
+    """A form token issued `seconds` ago, as if a person had taken that long to fill the form in."""
+    import secrets
+    import time
+
+    from django.core import signing
+
+    from takeaction.protection import TOKEN_SALT
+
+    return signing.dumps({"t": int(time.time()) - seconds, "n": secrets.token_hex(16)}, salt=TOKEN_SALT, compress=True)
+
+
+REPORT_ANSWERS = {
+    "csam": {
+        "csam_urls": "https://example.com/gallery/123\nexample.org/abc?x=1",
+        "csam_where": "A photo-sharing forum",
+        "csam_when": "Yesterday evening",
+    },
+    "online": {
+        "online_platform": "A chat app",
+        "online_accounts": "@stranger_4521",
+        "online_what": "An adult keeps asking my 13-year-old niece for photos and offers phone credit.",
+        "online_when": "Since last month",
+    },
+    "offline": {
+        "offline_what": "A neighbour takes children from the village to his house at night.",
+        "offline_province": "battambang",
+        "offline_place": "A village near the market",
+        "offline_when": "It is still happening",
+        "offline_age": "12-14",
+        "offline_suspect": "A man of about fifty who runs a karaoke shop",
+    },
+    "other": {},
+}
+
+
+def report_data(kind, description="The children look frightened when he visits.", token=None, **extra):
+    data = {"kind": kind, "description": description, "form_token": token or aged_token(), "homepage_url": ""}
+    data.update(REPORT_ANSWERS[kind])
+    data.update(extra)
+    return data
+
+
+def report_url(language="en", route=""):
+    return url_in(report_page(), language) + route
+
+
+def form_post(client, url, data, **extra):
+    """POST a form the way a browser sends ours: URL-encoded (the site refuses multipart bodies)."""
+    from urllib.parse import urlencode
+
+    return client.post(url, urlencode(data, doseq=True), content_type="application/x-www-form-urlencoded", **extra)

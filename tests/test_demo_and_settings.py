@@ -52,6 +52,8 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://aple:secret@db.internal:5432/aple",
     "ALLOWED_HOSTS": "aple.example",
     "CSRF_TRUSTED_ORIGINS": "https://aple.example",
+    "REPORT_ENCRYPTION_KEYS": "x1fG0qQ3o6cC4l5yBv2l3zU8bW1mN0pR7sT9uV2wXyA=",
+    "REPORT_HASH_KEY": "a-separate-hash-key-for-report-references",
 }
 
 
@@ -66,6 +68,13 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage("check", env_extra=env)
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_report_keys():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if not key.startswith("REPORT_")}
+    result = run_manage("check", env_extra=env)
+    assert result.returncode != 0
+    assert "REPORT_ENCRYPTION_KEYS" in result.stderr
 
 
 def test_production_static_files_are_compressed_and_hashed(tmp_path):

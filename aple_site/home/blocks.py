@@ -1,5 +1,6 @@
 """The shared block library used by every StreamField body on the site."""
 
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -150,12 +151,17 @@ class DocumentsBlock(blocks.StructBlock):
         template = "blocks/documents.html"
 
 
+PHONE_REGEX = r"^\+?[0-9 ()-]{3,20}$"
+PHONE_MESSAGE = _("Enter a phone number using digits, spaces and + ( ) - only.")
+validate_phone = RegexValidator(PHONE_REGEX, PHONE_MESSAGE)
+
+
 class PhoneNumberBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=120)
     number = blocks.RegexBlock(
-        regex=r"^\+?[0-9 ()-]{3,20}$",
+        regex=PHONE_REGEX,
         max_length=20,
-        error_messages={"invalid": _("Enter a phone number using digits, spaces and + ( ) - only.")},
+        error_messages={"invalid": PHONE_MESSAGE},
         help_text=_("As people dial it, e.g. 092 311 511."),
     )
 

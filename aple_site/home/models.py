@@ -20,6 +20,36 @@ def with_images(pages, field="image"):
     return pages
 
 
+class QuickExitMixin(models.Model):
+    """Pages an editor can mark as sensitive: they show the "Quick exit" button and send no referrer."""
+
+    quick_exit = models.BooleanField(
+        _("show the quick exit button"),
+        default=False,
+        help_text=_(
+            "For pages about abuse that a visitor may need to leave in a hurry: a button (and pressing Escape "
+            "twice) replaces the page with a neutral website."
+        ),
+    )
+
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel([FieldPanel("quick_exit")], heading=_("Visitor safety")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def shows_quick_exit(self):
+        return self.quick_exit
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.shows_quick_exit:
+            response["Referrer-Policy"] = "no-referrer"
+        return response
+
+
 class HomePage(Page):
     """The site's front page: one per site, at the root of the tree."""
 
@@ -162,7 +192,7 @@ class HomeFeaturedResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class StandardPage(Page):
+class StandardPage(QuickExitMixin, Page):
     """A content page: About Us, Our Work and the other pages made of text and blocks."""
 
     intro = models.TextField(

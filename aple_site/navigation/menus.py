@@ -13,7 +13,7 @@ from aple_site.home.i18n import fallback_language
 
 from .models import FooterLink, MenuItem, SiteSettings
 
-CACHE_PREFIX = "navigation:v1"
+CACHE_PREFIX = "navigation:v2"
 
 
 def cache_key(site_id, language):
@@ -87,6 +87,8 @@ def _build(site, request):
         "email": site_settings.email,
         "address": text("address"),
         "facebook_url": site_settings.facebook_url,
+        "quick_exit_url": site_settings.quick_exit_url,
+        "take_it_down_url": site_settings.take_it_down_url,
         "report_button": {
             **text("report_button_label"),
             "url": report_page.get_url(request=request) if report_page and report_page.live else "",

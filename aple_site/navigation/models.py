@@ -130,6 +130,21 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         help_text=_("e.g. the NGO registration number with the Ministry of Interior."),
     )
     facebook_url = models.URLField(_("Facebook page"), blank=True)
+    quick_exit_url = models.URLField(
+        _("quick exit address"),
+        default="https://www.google.com/",
+        help_text=_(
+            'The neutral website the "Quick exit" button opens, e.g. a search engine or a weather site. '
+            "It replaces the current page in the browser's history."
+        ),
+    )
+    take_it_down_url = models.URLField(
+        _("Take It Down address"),
+        default="https://takeitdown.ncmec.org/",
+        help_text=_(
+            "NCMEC's free service that helps remove nude or sexual images of someone taken before they were 18."
+        ),
+    )
 
     header_panels = [
         FieldPanel("organisation_name"),
@@ -145,6 +160,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         FieldPanel("address"),
         FieldPanel("facebook_url"),
     ]
+    safety_panels = [FieldPanel("quick_exit_url"), FieldPanel("take_it_down_url")]
     footer_panels = [
         FieldPanel("footer_about"),
         FieldPanel("footer_vision"),
@@ -156,6 +172,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
             ObjectList(header_panels, heading=_("Header")),
             ObjectList(contact_panels, heading=_("Contact")),
             ObjectList(footer_panels, heading=_("Footer")),
+            ObjectList(safety_panels, heading=_("Safety")),
         ]
     )
 

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +53,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads a request body: the public site never accepts an uploaded file.
+    "takeaction.middleware.RefuseUploadsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -80,6 +83,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets may be overridden in templates/ like any other template.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {
     "default": {
@@ -166,3 +172,16 @@ NAVIGATION_CACHE_TIMEOUT = 60 * 60 * 24
 
 # No framing; Wagtail's preview views allow their own same-origin iframe themselves.
 X_FRAME_OPTIONS = "DENY"
+
+# Reports of abuse (takeaction/). Keys: REPORT_ENCRYPTION_KEYS + REPORT_HASH_KEY, or REPORT_KEY_FILE,
+# set per environment and never derived from SECRET_KEY (see takeaction/crypto.py).
+REPORT_RETENTION_DAYS = 365  # closed reports are purged this long after they were closed
+REPORT_RATE_LIMIT = "5/10m"  # reports (and contact forms) per client
+REPORT_LOOKUP_RATE_LIMIT = "10/10m"  # "Check my report" lookups per client
+FORM_MIN_FILL_SECONDS = 3  # a form sent faster than this is marked as likely spam (never dropped)
+CLIENT_IP_META_KEY = "REMOTE_ADDR"  # behind a proxy: the header it sets, e.g. HTTP_X_REAL_IP
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True  # if the cache is down, take reports rather than refuse them
+CSRF_FAILURE_VIEW = "takeaction.reporting.csrf_failure"
+# Error reports never carry a visitor's address, browser or cookies.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "takeaction.protection.PrivateExceptionReporterFilter"

@@ -10,3 +10,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Report encryption keys for this machine only: created on first use, never committed.
+REPORT_KEY_FILE = BASE_DIR / ".secrets" / "report-keys.json"  # noqa: F405
+REPORT_KEY_FILE_CREATE = True

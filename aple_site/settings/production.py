@@ -61,6 +61,16 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "https://" + ALLOWED_HOSTS[0])
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+
+# Report encryption: keys of their own, outside the database and not derived from SECRET_KEY.
+REPORT_ENCRYPTION_KEYS = env_list("REPORT_ENCRYPTION_KEYS")  # Fernet keys, newest first
+REPORT_HASH_KEY = env("REPORT_HASH_KEY", "")
+REPORT_KEY_FILE = env("REPORT_KEY_FILE", "")  # or a JSON key file readable by the app only
+if not REPORT_KEY_FILE and not (REPORT_ENCRYPTION_KEYS and REPORT_HASH_KEY):
+    raise ImproperlyConfigured("Set REPORT_ENCRYPTION_KEYS and REPORT_HASH_KEY, or REPORT_KEY_FILE, in production.")
+REPORT_RETENTION_DAYS = int(env("REPORT_RETENTION_DAYS", "365"))
+CLIENT_IP_META_KEY = env("CLIENT_IP_META_KEY", "REMOTE_ADDR")
 
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static_collected"))
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))

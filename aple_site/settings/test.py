@@ -1,5 +1,9 @@
 """The pytest suite. The database is a throwaway PostgreSQL server started by tests/conftest.py."""
 
+import secrets
+
+from cryptography.fernet import Fernet
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -22,3 +26,6 @@ MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Fresh report keys for every test run.
+REPORT_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+REPORT_HASH_KEY = secrets.token_urlsafe(32)

@@ -171,4 +171,67 @@
     var locale = document.documentElement.lang === "km" ? "km-KH" : "en-GB";
     today.textContent = new Date().toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" });
   }
+  // Quick exit: leave for a neutral site and replace this page in the history, so "Back" does not return.
+  var exit = document.querySelector("[data-quick-exit]");
+  if (exit) {
+    var leave = function () {
+      document.body.hidden = true;
+      window.location.replace(exit.href);
+    };
+    exit.addEventListener("click", function (event) {
+      event.preventDefault();
+      leave();
+    });
+    var hint = document.querySelector("[data-quick-exit-hint]");
+    if (hint) hint.hidden = false;
+    var lastEscape = 0;
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") return;
+      var now = Date.now();
+      if (now - lastEscape < 1000) leave();
+      lastEscape = now;
+    });
+  }
+
+  // Forms with errors: move focus to the summary so screen readers announce it.
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) summary.focus();
+
+  // Report form: show the questions of the chosen kind at once, and the contact fields only when wanted.
+  // Hidden sections are also disabled, so that what they hold is not sent.
+  var reportForm = document.querySelector("[data-report-form]");
+  if (reportForm) {
+    var sections = Array.prototype.slice.call(reportForm.querySelectorAll("[data-kind-section]"));
+    var common = reportForm.querySelector("[data-report-common]");
+    var showKind = function (kind) {
+      sections.forEach(function (section) {
+        var active = section.getAttribute("data-kind-section") === kind;
+        section.hidden = !active;
+        section.disabled = !active;
+      });
+      if (common && kind) common.hidden = false;
+    };
+    Array.prototype.forEach.call(reportForm.querySelectorAll("input[name='kind']"), function (radio) {
+      radio.addEventListener("change", function () { showKind(radio.value); });
+    });
+    var contactBox = reportForm.querySelector("input[name='contact_me']");
+    var contactFields = reportForm.querySelector("[data-contact-fields]");
+    if (contactBox && contactFields) {
+      var syncContact = function () {
+        contactFields.hidden = !contactBox.checked;
+        Array.prototype.forEach.call(contactFields.querySelectorAll("input, select, textarea"), function (el) {
+          el.disabled = !contactBox.checked;
+        });
+      };
+      contactBox.addEventListener("change", syncContact);
+      syncContact();
+    }
+    // One tap sends once: the button rests for a few seconds while the report is on its way.
+    reportForm.addEventListener("submit", function (event) {
+      var button = event.submitter;
+      if (!button || button.name === "choose_kind") return;
+      window.setTimeout(function () { button.disabled = true; }, 0);
+      window.setTimeout(function () { button.disabled = false; }, 8000);
+    });
+  }
 })();

@@ -23,6 +23,7 @@ from aple_site.home.demo.images import draw_picture
 from aple_site.home.demo.pages import HOME, PAGES
 from aple_site.home.demo.pdf import make_pdf
 from aple_site.home.demo.resources import AUDIENCES, COURSES, RESOURCES, TOPICS, TYPES
+from aple_site.home.demo.takeaction import FORM_FIELDS, HOW_TO_APPLY, SERVICES, VACANCIES, WAYS_TO_GIVE
 from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag
@@ -34,6 +35,19 @@ from resources.models import (
     ResourcePage,
     ResourceTopic,
     ResourceType,
+)
+from takeaction.models import (
+    DonatePage,
+    GetInvolvedFormField,
+    GetInvolvedPage,
+    HelpService,
+    HelpServicePhone,
+    Province,
+    ReportAbusePage,
+    SeekHelpPage,
+    VacancyPage,
+    WayToGive,
+    WorkWithUsPage,
 )
 
 LANGS = ("en", "km")
@@ -55,7 +69,14 @@ PAGE_TYPES = {
     "explore/campaign-materials": ResourceLibraryPage,
     "explore/online-courses": ResourceLibraryPage,
     "about-us/impact-reports": ResourceLibraryPage,
+    "take-action/report-abuse": ReportAbusePage,
+    "take-action/seek-help": SeekHelpPage,
+    "take-action/donate": DonatePage,
+    "take-action/get-involved": GetInvolvedPage,
+    "take-action/work-with-us": WorkWithUsPage,
 }
+# Pages with a StreamField body of their own (besides standard pages, which also get a picture).
+PAGES_WITH_BODY = (StandardPage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage)
 # What each resource library shows: a fixed audience, a fixed type, everything, or what is inside it.
 LIBRARY_SCOPE = {
     "explore/resources": {"site_wide": True},
@@ -165,6 +186,7 @@ class Command(BaseCommand):
         self.articles()
         self.resources()
         self.courses()
+        self.take_action()
         self.home_sections(home)
         site = self.site(home)
         self.menu()
@@ -231,9 +253,15 @@ class Command(BaseCommand):
             page_type = PAGE_TYPES.get(path, StandardPage)
             for key, value in LIBRARY_SCOPE.get(path, {}).items():
                 fields[key] = {"audience": self.audiences, "resource_type": self.types}.get(key, {}).get(value, value)
-            if page_type is StandardPage:
+            for name, values in node.get("fields", {}).items():
+                fields.update(localized(name, values))
+            if page_type in PAGES_WITH_BODY:
                 for lang in LANGS:
                     fields[f"body_{lang}"] = json.dumps(node["body"][lang])
+            if page_type is GetInvolvedPage:
+                fields.update(to_address=CONTACTS["email"], from_address="website@aple.example")
+                fields.update(subject="Get Involved: a new message from the website")
+            if page_type is StandardPage:
                 kinds = ["section", "prevention", "justice", "support", "reform", "hotline"]
                 fields["image"] = self.image(kinds[len(self.pages) % len(kinds)], seed=len(self.pages) % 4)
             page = self.publish(parent, page_type(show_in_menus=True, **fields))
@@ -358,6 +386,67 @@ class Command(BaseCommand):
             )
             self.created += 1
 
+    def take_action(self):
+        """The help services directory, the ways to give, the Get Involved form and the vacancies."""
+        if not HelpService.objects.exists():
+            provinces = {p.code: p for p in Province.objects.all()}
+            for data in SERVICES:
+                service = HelpService(
+                    kind=data["kind"],
+                    sort_order=data["order"],
+                    nationwide=data.get("nationwide", False),
+                    email=data.get("email", ""),
+                    **{
+                        key: value
+                        for name in ("name", "description", "hours", "languages", "address")
+                        if name in data
+                        for key, value in localized(name, data[name]).items()
+                    },
+                )
+                service.provinces = [provinces[code] for code in data.get("provinces", [])]
+                service.phones = [
+                    HelpServicePhone(number=number, sort_order=order, **localized("label", label))
+                    for order, (label, number) in enumerate(data["phones"])
+                ]
+                service.save()
+                self.created += 1
+        donate = self.pages["take-action/donate"]
+        if not donate.ways.exists():
+            for order, data in enumerate(WAYS_TO_GIVE):
+                WayToGive.objects.create(
+                    page=donate,
+                    sort_order=order,
+                    kind=data["kind"],
+                    **localized("title", data["title"]),
+                    **localized("details", data["details"]),
+                )
+                self.created += 1
+        form_page = self.pages["take-action/get-involved"]
+        if not form_page.form_fields.exists():
+            for order, (field_type, required, label, choices) in enumerate(FORM_FIELDS):
+                GetInvolvedFormField.objects.create(
+                    page=form_page,
+                    sort_order=order,
+                    field_type=field_type,
+                    required=required,
+                    clean_name="",
+                    **localized("label", label),
+                    **(localized("choices", choices) if choices else {}),
+                )
+                self.created += 1
+        jobs = self.pages["take-action/work-with-us"]
+        for data in VACANCIES:
+            if jobs.get_children().filter(slug_en=data["slug"]).exists():
+                continue
+            fields = {"slug_en": data["slug"], "slug_km": data["slug"]}
+            for name in ("title", "location", "employment", "summary"):
+                fields.update(localized(name, data[name]))
+            for lang in LANGS:
+                fields[f"description_{lang}"] = json.dumps([{"type": "paragraph", "value": data["description"][lang]}])
+            fields.update(localized("how_to_apply", HOW_TO_APPLY))
+            closing = timezone.localdate() + datetime.timedelta(days=data["closes_in"])
+            self.publish(jobs, VacancyPage(closing_date=closing, **fields))
+
     def home_sections(self, home):
         if not home.impact_figures.exists():
             for order, figure in enumerate(HOME["impact_figures"]):
@@ -439,6 +528,16 @@ class Command(BaseCommand):
         )
         analysts, _ = Group.objects.get_or_create(name="Hotline analysts")
         analysts.permissions.add(admin_access)
+        # The help services directory is content: editors keep it up to date, translators translate it.
+        services = Permission.objects.filter(
+            content_type__app_label="takeaction",
+            codename__in=["add_helpservice", "change_helpservice", "delete_helpservice"],
+        )
+        for name in ("Editors", "Moderators"):
+            group = Group.objects.filter(name=name).first()
+            if group:
+                group.permissions.add(*services)
+        translators.permissions.add(*services.filter(codename="change_helpservice"))
 
         User = get_user_model()
         self.stdout.write("\nDemo logins (local passwords, for this machine only):")

@@ -1,0 +1,22 @@
+from .pages import (  # noqa: F401
+    DonatePage,
+    GetInvolvedFormField,
+    GetInvolvedPage,
+    GetInvolvedSubmission,
+    HelpFilterForm,
+    ReportAbusePage,
+    SeekHelpPage,
+    VacancyPage,
+    WayToGive,
+    WorkWithUsPage,
+)
+from .places import Province  # noqa: F401
+from .reports import (  # noqa: F401
+    ANALYSTS_GROUP,
+    Report,
+    ReportAuditLog,
+    ReportNote,
+    ReportNotification,
+    is_analyst,
+)
+from .services import HelpService, HelpServicePhone  # noqa: F401

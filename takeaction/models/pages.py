@@ -1,0 +1,404 @@
+"""Take Action pages: Report Abuse, Seek Help, Donate, Get Involved, Work with Us and vacancies."""
+
+import logging
+
+from django import forms
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from aple_site.home.blocks import RICH_FEATURES, BodyBlock
+from aple_site.home.fields import StreamField
+
+from .places import Province
+from .services import HelpService
+
+logger = logging.getLogger(__name__)
+
+REPORT_HEADERS = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Robots-Tag": "noindex, noarchive",
+}
+
+
+def rich_text(label, help_text):
+    return RichTextField(label, features=RICH_FEATURES, blank=True, help_text=help_text)
+
+
+class ReportAbusePage(RoutablePageMixin, Page):
+    """The hotline's online report form, its confirmation and "Check my report". One per site.
+
+    Reports are stored by our own model (encrypted, see reports.py), never by Wagtail's form
+    builder, which would keep them in clear and mail their content."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences under the title, before the emergency numbers."),
+    )
+    what_happens = rich_text(
+        _("what happens to a report"),
+        _("Shown beside the form: who reads a report, what they do with it, and how the reporter is protected."),
+    )
+    law = rich_text(
+        _("the law"),
+        _("A short explanation of the law on possessing and sharing images of child sexual abuse, in plain words."),
+    )
+    next_steps = rich_text(
+        _("after sending"),
+        _("Shown on the confirmation page under the reference: what happens next and when to call instead."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("what_happens"),
+        FieldPanel("law"),
+        FieldPanel("next_steps"),
+    ]
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = []
+    max_count = 1
+    shows_quick_exit = True
+
+    class Meta:
+        verbose_name = _("report abuse page")
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        for header, value in REPORT_HEADERS.items():
+            response[header] = value
+        return response
+
+    def serve_preview(self, request, mode_name):
+        response = super().serve_preview(request, mode_name)
+        for header, value in REPORT_HEADERS.items():
+            response[header] = value
+        return response
+
+    @path("")
+    @method_decorator(sensitive_post_parameters())
+    def report(self, request):
+        from takeaction import reporting
+
+        return reporting.report_view(self, request)
+
+    @path("check/", name="check")
+    @method_decorator(sensitive_post_parameters())
+    def check_status(self, request):
+        from takeaction import reporting
+
+        return reporting.check_view(self, request)
+
+
+class HelpFilterForm(forms.Form):
+    province = forms.ModelChoiceField(
+        queryset=Province.objects.all(),
+        to_field_name="code",
+        required=False,
+        label=_("Province"),
+        empty_label=_("All provinces"),
+    )
+    kind = forms.ChoiceField(
+        required=False, label=_("Kind of help"), choices=[("", _("All kinds of help"))] + HelpService.Kind.choices
+    )
+
+    @property
+    def is_filtered(self):
+        return any(self.data.get(name) for name in self.fields)
+
+
+class SeekHelpPage(Page):
+    """Where to find help: safety guidance and the directory of help services, filtered by province and kind."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("safety guidance"))
+    directory_title = models.CharField(
+        _("directory heading"), max_length=120, blank=True, help_text=_("Heading above the list of help services.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("directory_title")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = []
+    max_count = 1
+    shows_quick_exit = True
+
+    class Meta:
+        verbose_name = _("seek help page")
+
+    def services(self, form):
+        services = HelpService.objects.filter(live=True).prefetch_related("phones", "provinces")
+        if form.is_valid():
+            if form.cleaned_data.get("province"):
+                province = form.cleaned_data["province"]
+                services = services.filter(models.Q(nationwide=True) | models.Q(provinces=province)).distinct()
+            if form.cleaned_data.get("kind"):
+                services = services.filter(kind=form.cleaned_data["kind"])
+        else:
+            services = services.none()
+        return list(services)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = HelpFilterForm(request.GET)
+        context["filter_form"] = form
+        context["services"] = self.services(form)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        form = response.context_data["filter_form"] if hasattr(response, "context_data") else None
+        if form is not None:
+            if not form.is_valid():
+                response.status_code = 400
+            if form.is_filtered:
+                response["X-Robots-Tag"] = "noindex"
+        return response
+
+
+class DonatePage(Page):
+    """What gifts fund and the ways to give, all edited in the admin."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("what gifts fund"))
+    ways_title = models.CharField(
+        _("ways to give heading"), max_length=120, blank=True, help_text=_("Heading above the ways to give.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("ways_title"),
+        InlinePanel("ways", label=_("Way to give"), heading=_("Ways to give")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("donate page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["ways"] = list(self.ways.all())
+        return context
+
+
+class WayToGive(Orderable):
+    class Kind(models.TextChoices):
+        BANK = "bank", _("Bank transfer")
+        ONLINE = "online", _("Online payment")
+        IN_KIND = "in_kind", _("Gifts in kind")
+
+    page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="ways")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=120)
+    details = models.TextField(
+        _("details"),
+        blank=True,
+        help_text=_("e.g. bank name, account name and number, SWIFT code; one item per line."),
+    )
+    link_url = models.URLField(_("link"), blank=True, help_text=_("Optional: the online payment page."))
+    link_label = models.CharField(_("link text"), max_length=80, blank=True, help_text=_("e.g. Give online"))
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldPanel("details"),
+        FieldRowPanel([FieldPanel("link_url"), FieldPanel("link_label")]),
+    ]
+
+
+class GetInvolvedFormField(AbstractFormField):
+    page = ParentalKey("GetInvolvedPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class GetInvolvedSubmission(AbstractFormSubmission):
+    """A submission of the Get Involved form; likely spam is kept, marked, and not emailed."""
+
+    likely_spam = models.BooleanField(_("likely spam"), default=False)
+
+    def get_data(self):
+        return {**super().get_data(), "likely_spam": _("yes") if self.likely_spam else ""}
+
+
+class GetInvolvedPage(AbstractEmailForm):
+    """Volunteering and partnership, with a contact form built in the admin (Wagtail's form builder)."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("ways to get involved"))
+    form_title = models.CharField(
+        _("form heading"), max_length=120, blank=True, help_text=_("Heading above the contact form.")
+    )
+    thank_you_text = rich_text(_("thank-you message"), _("Shown after the form is sent."))
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("form_title"),
+        InlinePanel("form_fields", label=_("Form field"), heading=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Email notification"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("get involved page")
+
+    def get_submission_class(self):
+        return GetInvolvedSubmission
+
+    def get_data_fields(self):
+        return super().get_data_fields() + [("likely_spam", _("Likely spam"))]
+
+    def get_form_class(self):
+        from takeaction.protection import ProtectedFormMixin
+
+        return type("GetInvolvedForm", (super().get_form_class(), ProtectedFormMixin), {})
+
+    def process_form_submission(self, form):
+        spam = bool(form.spam_signals())
+        data = {name: value for name, value in form.cleaned_data.items() if name not in form.PROTECTION_FIELDS}
+        submission = self.get_submission_class().objects.create(form_data=data, page=self, likely_spam=spam)
+        if self.to_address and not spam:
+            transaction.on_commit(lambda: self._notify(form))
+        return submission
+
+    def _notify(self, form):
+        try:
+            self.send_mail(form)
+        except Exception:  # noqa: BLE001 - the submission is stored; staff see it in the admin
+            logger.exception("The Get Involved notification email failed; the submission is stored.")
+
+    def render_email(self, form):
+        for name in form.PROTECTION_FIELDS:
+            form.cleaned_data.pop(name, None)
+        return super().render_email(form)
+
+    def serve(self, request, *args, **kwargs):
+        from takeaction.reporting import FORM_LIMIT
+
+        if request.method == "POST" and FORM_LIMIT.exceeded(request):
+            context = self.get_context(request)
+            context["form"] = self.get_form(request.POST, page=self, user=request.user)
+            context["rate_limited"] = True
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        response = super().serve(request, *args, **kwargs)
+        if request.method == "POST":
+            if response.context_data.get("form_submission"):
+                FORM_LIMIT.count(request)
+            else:
+                response.status_code = 400
+        return response
+
+
+class WorkWithUsPage(Page):
+    """Open vacancies (their own pages, hidden once their closing date has passed)."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    no_vacancies_text = models.TextField(
+        _("when nothing is open"),
+        blank=True,
+        help_text=_("Shown when there are no open vacancies, e.g. how to send a spontaneous application."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("no_vacancies_text")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = ["takeaction.VacancyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("work with us page")
+
+    def open_vacancies(self):
+        return (
+            VacancyPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(closing_date__gte=timezone.localdate())
+            .order_by("closing_date", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["vacancies"] = list(self.open_vacancies())
+        return context
+
+
+class VacancyPage(Page):
+    location = models.CharField(
+        _("location"), max_length=120, help_text=_("e.g. Phnom Penh, with travel to provinces.")
+    )
+    employment = models.CharField(
+        _("type of post"), max_length=120, blank=True, help_text=_("e.g. Full time, two-year contract.")
+    )
+    closing_date = models.DateField(
+        _("closing date"), help_text=_("The last day to apply. After it the vacancy disappears from the list.")
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences shown in the list of vacancies."))
+    description = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
+    how_to_apply = rich_text(_("how to apply"), _("What to send, to whom, and what happens next."))
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("location"), FieldPanel("employment"), FieldPanel("closing_date")]),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("how_to_apply"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("description")]
+    parent_page_types = ["takeaction.WorkWithUsPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("vacancy")
+        verbose_name_plural = _("vacancies")
+
+    @property
+    def is_open(self):
+        return self.closing_date >= timezone.localdate()
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not self.is_open:
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+
+__all__ = [
+    "DonatePage",
+    "GetInvolvedFormField",
+    "GetInvolvedPage",
+    "GetInvolvedSubmission",
+    "HelpFilterForm",
+    "ReportAbusePage",
+    "SeekHelpPage",
+    "VacancyPage",
+    "WayToGive",
+    "WorkWithUsPage",
+]

@@ -1,0 +1,111 @@
+"""The public side of the report flow: the form, the confirmation and "Check my report".
+
+Nothing here stores or logs the reporter's address or browser: the rate limit counts a salted hash
+in the cache (protection.py), and the report is committed before the reference is shown.
+"""
+
+from django.http import HttpResponseNotAllowed
+from django.template.response import TemplateResponse
+
+from . import crypto
+from .forms import ReportForm, ReportLookupForm
+from .models import Report
+from .notifications import send_after_commit
+from .protection import RateLimit
+
+REPORT_LIMIT = RateLimit("report", "REPORT_RATE_LIMIT")
+LOOKUP_LIMIT = RateLimit("report-lookup", "REPORT_LOOKUP_RATE_LIMIT")
+FORM_LIMIT = RateLimit("contact-form", "REPORT_RATE_LIMIT")
+
+
+def _render(page, request, template, context, status=200):
+    context = {**page.get_context(request), **context}
+    return TemplateResponse(request, template, context, status=status)
+
+
+def _refilled(request):
+    """A fresh form showing everything that was posted (no errors), e.g. after choosing another kind."""
+    data = {key: request.POST.get(key) for key in request.POST if key != "csrfmiddlewaretoken"}
+    return ReportForm(initial=data)
+
+
+def report_view(page, request):
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    if request.method != "POST":
+        form = ReportForm(initial={"kind": request.GET.get("kind", "")})
+        return _render(page, request, "takeaction/report_abuse_page.html", {"form": form})
+
+    if "choose_kind" in request.POST:
+        # Without JavaScript, "Show the questions" reloads the form for the chosen kind, keeping every answer.
+        return _render(page, request, "takeaction/report_abuse_page.html", {"form": _refilled(request)})
+
+    if REPORT_LIMIT.exceeded(request):
+        return _render(
+            page,
+            request,
+            "takeaction/report_abuse_page.html",
+            {"form": _refilled(request), "rate_limited": True},
+            status=429,
+        )
+
+    form = ReportForm(request.POST)
+    if not form.is_valid():
+        return _render(page, request, "takeaction/report_abuse_page.html", {"form": form}, status=400)
+
+    details = form.report_details()
+    kind = form.cleaned_data["kind"]
+    reference = crypto.new_reference(form.submission_nonce(), {"kind": kind, **details})
+    report, created = Report.submit(kind=kind, province=form.province(), details=details, reference=reference)
+    if created:
+        REPORT_LIMIT.count(request)
+        send_after_commit()
+    return _render(
+        page,
+        request,
+        "takeaction/report_received.html",
+        {"reference": reference, "already_received": not created},
+    )
+
+
+def check_view(page, request):
+    context = {"lookup": None}
+    status = 200
+    if request.method == "POST":
+        if LOOKUP_LIMIT.exceeded(request):
+            form = ReportLookupForm(initial={"reference": request.POST.get("reference", "")})
+            context["rate_limited"] = True
+            status = 429
+        else:
+            form = ReportLookupForm(request.POST)
+            if form.is_valid():
+                LOOKUP_LIMIT.count(request)
+                report = Report.find(form.cleaned_data["reference"])
+                context["lookup"] = {"found": report is not None, "status": report and report.public_status}
+                status = 200 if report else 404
+            else:
+                status = 400
+    elif request.method in ("GET", "HEAD"):
+        form = ReportLookupForm()
+    else:
+        return HttpResponseNotAllowed(["GET", "POST"])
+    context["form"] = form
+    return _render(page, request, "takeaction/report_check.html", context, status=status)
+
+
+def csrf_failure(request, reason=""):
+    """A failed security check never throws away a report: the form comes back filled in, with a
+    fresh token, and says that nothing was received. Other forms get a short translated page."""
+    from .models import ReportAbusePage
+
+    page = ReportAbusePage.objects.live().first()
+    if request.method == "POST" and page is not None:
+        if request.path == page.get_url(request=request):
+            return _render(
+                page,
+                request,
+                "takeaction/report_abuse_page.html",
+                {"form": _refilled(request), "csrf_failed": True},
+                status=403,
+            )
+    return TemplateResponse(request, "takeaction/csrf_failure.html", {}, status=403)

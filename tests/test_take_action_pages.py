@@ -1,0 +1,243 @@
+"""Seek Help, Donate, Get Involved, Work with Us, and the quick exit, as visitors and editors use them."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import timezone
+
+from news.models import ArticlePage
+from takeaction.models import (
+    DonatePage,
+    GetInvolvedPage,
+    GetInvolvedSubmission,
+    HelpService,
+    ReportAbusePage,
+    SeekHelpPage,
+    VacancyPage,
+    WorkWithUsPage,
+)
+from tests.helpers import aged_token, form_post, soup, url_in
+
+
+def seek_help_url(language="en", query=""):
+    return url_in(SeekHelpPage.objects.get(), language) + query
+
+
+def service_names(response):
+    return [h.text for h in soup(response).select(".service__name")]
+
+
+def test_seek_help_lists_the_directory_with_tel_links(client, db):
+    response = client.get(seek_help_url())
+    assert response.status_code == 200
+    names = service_names(response)
+    assert len(names) == HelpService.objects.filter(live=True).count() >= 10
+    assert names[0].startswith("Police hotline")
+    html = soup(response)
+    phones = [a["href"] for a in html.select(".service__phones a")]
+    assert "tel:1288" in phones and "tel:092311511" in phones and "tel:1280" in phones
+    assert html.find("a", string="Go to Take It Down") is not None
+
+
+def test_seek_help_in_khmer(client, db):
+    html = soup(client.get(seek_help_url("km")))
+    assert "ខ្សែទូរស័ព្ទជំនួយកុមារកម្ពុជា" in [h.text for h in html.select(".service__name")]
+    assert html.find(id="directory-title").text == "កន្លែងស្វែងរកជំនួយ"
+    assert html.select_one(".service__phones a")["href"].startswith("tel:1")  # ASCII digits in tel: links
+
+
+def test_filtering_by_province_keeps_national_services(client, db):
+    response = client.get(seek_help_url("en", "?province=battambang"))
+    names = service_names(response)
+    assert "North-West Children's Shelter (demo)" in names
+    assert "APLE 24/7 hotline" in names and "Child Helpline Cambodia" in names
+    assert "Family Counselling Centre (demo)" not in names
+    assert response["X-Robots-Tag"] == "noindex"
+    shelters = service_names(client.get(seek_help_url("en", "?province=battambang&kind=shelter")))
+    assert shelters == ["North-West Children's Shelter (demo)"]
+
+
+@pytest.mark.parametrize("query", ["?province=atlantis", "?kind=magic", "?province=%00", "?kind=" + "x" * 5000])
+def test_bad_filters_are_a_clear_400(client, db, query):
+    response = client.get(seek_help_url("km", query))
+    assert response.status_code == 400
+    assert "ជម្រើសនោះមិនមានទេ" in soup(response).find(class_="filters__error").text
+
+
+def test_seek_help_queries_do_not_grow_with_the_directory(client, db, django_assert_max_num_queries):
+    client.get(seek_help_url())  # warm the menu cache
+    with django_assert_max_num_queries(20) as captured:
+        client.get(seek_help_url())
+    before = len(captured)
+    for number in range(30):
+        service = HelpService.objects.create(kind="counselling", name=f"Extra service {number}", nationwide=True)
+        service.phones.create(number=f"012 111 {number:03d}")
+    with django_assert_max_num_queries(before) as captured:
+        response = client.get(seek_help_url())
+    assert len(service_names(response)) >= 40
+
+
+@pytest.mark.parametrize(
+    "model,shows",
+    [(ReportAbusePage, True), (SeekHelpPage, True), (DonatePage, False), (WorkWithUsPage, False)],
+)
+def test_quick_exit_on_sensitive_pages(client, db, model, shows):
+    response = client.get(url_in(model.objects.get(), "km"))
+    button = soup(response).find("a", attrs={"data-quick-exit": True})
+    assert (button is not None) is shows
+    if shows:
+        assert button["href"] == "https://www.google.com/" and "noreferrer" in button["rel"]
+        assert button.text == "ចាកចេញរហ័ស"
+        assert response["Referrer-Policy"] == "no-referrer"
+
+
+def test_an_editor_can_mark_any_article_as_sensitive(client, db):
+    article = ArticlePage.objects.live().first()
+    assert soup(client.get(url_in(article, "en"))).find(attrs={"data-quick-exit": True}) is None
+    article.quick_exit = True
+    article.save_revision().publish()
+    response = client.get(url_in(article, "en"))
+    assert soup(response).find(attrs={"data-quick-exit": True}) is not None
+    assert response["Referrer-Policy"] == "no-referrer"
+
+
+def test_the_quick_exit_address_is_edited_in_the_settings(client, db):
+    from wagtail.models import Site
+
+    from aple_site.navigation.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.quick_exit_url = "https://weather.example/"
+    settings.save()
+    html = soup(client.get(seek_help_url()))
+    assert html.find(attrs={"data-quick-exit": True})["href"] == "https://weather.example/"
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_donate_lists_the_ways_to_give(client, db, language):
+    html = soup(client.get(url_in(DonatePage.objects.get(), language)))
+    titles = [h.text for h in html.select(".way .card__title")]
+    expected = {
+        "en": ["Bank transfer", "Mobile banking and KHQR", "Gifts in kind"],
+        "km": ["ផ្ទេរប្រាក់តាមធនាគារ", "ធនាគារចល័ត និង KHQR", "អំណោយជាសម្ភារៈ"],
+    }[language]
+    assert titles == expected
+
+
+def form_data(**extra):
+    return {
+        "your_name": "Dara",
+        "email_address": "dara@example.org",
+        "phone_number": "",
+        "i_would_like_to": "Volunteer",
+        "your_message": "I can translate leaflets at weekends.",
+        "form_token": aged_token(),
+        "homepage_url": "",
+        **extra,
+    }
+
+
+def get_involved_url(language="en"):
+    return url_in(GetInvolvedPage.objects.get(), language)
+
+
+def test_get_involved_form_is_stored_and_emailed(client, db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = form_post(client, get_involved_url(), form_data())
+    assert response.status_code == 200
+    assert "We read every one" in response.content.decode()
+    submission = GetInvolvedSubmission.objects.get()
+    assert submission.form_data["your_message"] == "I can translate leaflets at weekends."
+    assert "form_token" not in submission.form_data and not submission.likely_spam
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["info@aple.example"]
+    assert "homepage_url" not in mail.outbox[0].body and "Dara" in mail.outbox[0].body
+
+
+def test_get_involved_labels_and_choices_in_khmer(client, db):
+    html = soup(client.get(get_involved_url("km")))
+    labels = [label.text.split("(")[0].strip() for label in html.select(".contact-form .field__label")]
+    assert "ឈ្មោះរបស់អ្នក" in labels and "សាររបស់អ្នក" in labels
+    options = [o.text for o in html.select("select option")]
+    assert "ធ្វើជាអ្នកស្ម័គ្រចិត្ត" in options
+
+
+def test_get_involved_spam_is_kept_flagged_and_not_emailed(client, db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = form_post(client, get_involved_url(), form_data(homepage_url="http://spam.example"))
+    assert response.status_code == 200
+    assert GetInvolvedSubmission.objects.get().likely_spam
+    assert len(mail.outbox) == 0
+
+
+def test_get_involved_errors_keep_the_text(client, db):
+    response = form_post(client, get_involved_url(), form_data(email_address="not-an-email"))
+    assert response.status_code == 400
+    html = soup(response)
+    assert html.find("textarea").text.strip() == "I can translate leaflets at weekends."
+    assert html.find(class_="error-summary") is not None
+    assert not GetInvolvedSubmission.objects.exists()
+
+
+def test_get_involved_is_rate_limited_and_survives_a_mail_outage(client, db, django_capture_on_commit_callbacks):
+    with override_settings(EMAIL_BACKEND="tests.test_report_abuse.FailingEmailBackend"):
+        with django_capture_on_commit_callbacks(execute=True):
+            for _ in range(5):
+                assert form_post(client, get_involved_url(), form_data()).status_code == 200
+    response = form_post(client, get_involved_url(), form_data(your_message="one more"))
+    assert response.status_code == 429
+    assert soup(response).find("textarea").text.strip() == "one more"
+    assert GetInvolvedSubmission.objects.count() == 5
+
+
+def test_staff_see_get_involved_submissions(admin_client, client, db):
+    form_post(client, get_involved_url(), form_data())
+    page = GetInvolvedPage.objects.get()
+    response = admin_client.get(reverse("wagtailforms:list_submissions", args=[page.pk]))
+    assert response.status_code == 200
+    assert "I can translate leaflets at weekends." in response.content.decode()
+
+
+def test_work_with_us_hides_closed_vacancies(client, db):
+    page = WorkWithUsPage.objects.get()
+    html = soup(client.get(url_in(page, "en")))
+    titles = [a.text for a in html.select(".vacancies .card__title a")]
+    assert titles == ["Hotline Counsellor", "Community Prevention Officer"]
+    closed = VacancyPage.objects.get(slug_en="finance-assistant")
+    response = client.get(url_in(closed, "km"))
+    assert response.status_code == 200 and response["X-Robots-Tag"] == "noindex"
+    assert "មុខតំណែងនេះបានបិទនៅថ្ងៃទី" in soup(response).find(class_="notice").text
+    counsellor = VacancyPage.objects.get(slug_en="hotline-counsellor")
+    counsellor.closing_date = timezone.localdate() - datetime.timedelta(days=1)
+    counsellor.save_revision().publish()
+    html = soup(client.get(url_in(page, "en")))
+    assert [a.text for a in html.select(".vacancies .card__title a")] == ["Community Prevention Officer"]
+
+
+def test_work_with_us_in_khmer_uses_khmer_dates(client, db):
+    html = soup(client.get(url_in(WorkWithUsPage.objects.get(), "km")))
+    date = html.select_one(".vacancies time").text
+    assert any(ch in "០១២៣៤៥៦៧៨៩" for ch in date)
+
+
+def test_take_action_pages_can_only_be_built_where_they_belong(db):
+    from aple_site.home.models import HomePage, StandardPage
+
+    take_action = StandardPage.objects.get(slug_en="take-action")
+    assert not ReportAbusePage.can_create_at(take_action)  # one per site, and it exists
+    assert not SeekHelpPage.can_create_at(take_action)
+    assert not VacancyPage.can_create_at(take_action)
+    assert VacancyPage.can_create_at(WorkWithUsPage.objects.get())
+    assert not ReportAbusePage.can_create_at(HomePage.objects.get())
+
+
+def test_admin_edit_views_of_take_action_page_types(admin_client, db):
+    for model in (ReportAbusePage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage, VacancyPage):
+        page = model.objects.first()
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200, model
+        assert 'name="title_km"' in response.content.decode()
+    response = admin_client.get(reverse("wagtailsnippets_takeaction_helpservice:list"))
+    assert response.status_code == 200 and "Child Helpline Cambodia" in response.content.decode()
