@@ -28,5 +28,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "aple_site.home.views.bad_request"
 handler404 = "aple_site.home.views.page_not_found"
 handler500 = "aple_site.home.views.server_error"

@@ -8,6 +8,8 @@ from django.core.validators import URLValidator
 from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from aple_site.home.i18n import local_digits
+
 from . import crypto
 from .models import Province, Report
 from .protection import ProtectedFormMixin
@@ -87,7 +89,7 @@ class URLListField(LimitedCharField):
                     "Lines %(lines)s are not web addresses. Check them, or remove them.",
                     "count",
                 ),
-                params={"lines": ", ".join(str(n) for n in bad), "count": len(bad)},
+                params={"lines": local_digits(", ".join(str(n) for n in bad)), "count": len(bad)},
             )
         return urls
 

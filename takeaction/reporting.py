@@ -55,7 +55,10 @@ def report_view(page, request):
 
     details = form.report_details()
     kind = form.cleaned_data["kind"]
-    reference = crypto.new_reference(form.submission_nonce(), {"kind": kind, **details})
+    # The same answers sent twice from one form get the same reference (see crypto.new_reference);
+    # the spam screening is left out, since a resubmission is slower than the first try.
+    content = {"kind": kind, **{key: value for key, value in details.items() if key != "screening"}}
+    reference = crypto.new_reference(form.submission_nonce(), content)
     report, created = Report.submit(kind=kind, province=form.province(), details=details, reference=reference)
     if created:
         REPORT_LIMIT.count(request)
@@ -97,15 +100,19 @@ def csrf_failure(request, reason=""):
     """A failed security check never throws away a report: the form comes back filled in, with a
     fresh token, and says that nothing was received. Other forms get a short translated page."""
     from .models import ReportAbusePage
+    from .models.pages import REPORT_HEADERS
 
     page = ReportAbusePage.objects.live().first()
     if request.method == "POST" and page is not None:
         if request.path == page.get_url(request=request):
-            return _render(
+            response = _render(
                 page,
                 request,
                 "takeaction/report_abuse_page.html",
                 {"form": _refilled(request), "csrf_failed": True},
                 status=403,
             )
+            for header, value in REPORT_HEADERS.items():
+                response[header] = value
+            return response
     return TemplateResponse(request, "takeaction/csrf_failure.html", {}, status=403)

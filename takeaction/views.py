@@ -15,7 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton
@@ -75,7 +75,7 @@ class ReportIndexView(IndexView):
         return [
             TitleColumn("number", label=_("Report"), accessor="__str__", get_url=self.get_edit_url, sort_key="pk"),
             Column("kind", label=_("Kind"), accessor="get_kind_display", sort_key="kind"),
-            DateColumn("received_on", label=_("Received"), sort_key="received_on"),
+            Column("received_on", label=_("Received"), sort_key="received_on"),
             Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
             Column("province", label=_("Province"), accessor="province"),
         ]
@@ -152,7 +152,7 @@ class ReportDetailView(WagtailAdminTemplateMixin, TemplateView):
             details, notes = None, []
         context.update(
             report=report,
-            details=details and self.readable(details),
+            details=details and self.readable(details, report.kind),
             notes=notes,
             status_form=kwargs.get("status_form") or StatusForm(initial={"status": report.status}),
             note_form=kwargs.get("note_form") or NoteForm(),
@@ -162,21 +162,21 @@ class ReportDetailView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     @staticmethod
-    def readable(details):
-        """The decrypted answers with their questions' labels; web addresses defanged, never links."""
+    def readable(details, kind):
+        """The decrypted answers with their questions' labels; web addresses defanged, never links.
+        (The province is shown with the report's clear fields, not again here.)"""
         from .forms import AGE_CHOICES, LANGUAGE_CHOICES, ReportForm
 
-        form_fields = ReportForm.base_fields
         answers = []
         for key, value in details.get("answers", {}).items():
-            field = next((f for name, f in form_fields.items() if name.split("_", 1)[-1] == key), None)
+            field = ReportForm.base_fields.get(f"{kind}_{key}")
             label = field.label if field else key
             if key == "urls":
                 answers.append({"label": label, "urls": [defang(url) for url in value]})
                 continue
             if key == "province":
-                value = Province.objects.filter(code=value).first() or value
-            elif key == "age":
+                continue
+            if key == "age":
                 value = dict(AGE_CHOICES).get(value, value)
             answers.append({"label": label, "text": value})
         contact = details.get("contact")

@@ -84,3 +84,13 @@ def test_production_static_files_are_compressed_and_hashed(tmp_path):
     assert css, "hashed site.css missing"
     assert Path(f"{css[0]}.gz").exists() or Path(f"{css[0]}.br").exists()
     assert (tmp_path / "staticfiles.json").exists()
+
+
+def test_check_deploy_still_catches_a_missing_csrf_middleware():
+    from django.test import override_settings
+
+    from takeaction.apps import csrf_middleware_check
+
+    assert csrf_middleware_check(None) == []
+    with override_settings(MIDDLEWARE=["django.middleware.security.SecurityMiddleware"]):
+        assert [warning.id for warning in csrf_middleware_check(None)] == ["takeaction.W001"]

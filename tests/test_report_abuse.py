@@ -90,6 +90,12 @@ def test_report_pages_are_private_to_browsers_and_search_engines(client, db, lan
         assert response["Cache-Control"] == "no-store"
         assert response["Referrer-Policy"] == "no-referrer"
         assert response["X-Robots-Tag"] == "noindex, noarchive"
+        # No cookie but the CSRF check's, and nothing loaded from another host.
+        assert set(response.cookies) <= {"csrftoken"}
+        html = soup(response)
+        loaded = [tag.get("src") or tag.get("href") for tag in html.find_all(["script", "img", "iframe", "source"])]
+        loaded += [link["href"] for link in html.find_all("link") if link.get("rel") != ["alternate"]]
+        assert all(url and url.startswith("/") and not url.startswith("//") for url in loaded if url), loaded
     for name in ("description", "csam_urls", "contact_phone", "contact_email", "reference"):
         page = soup(client.get(report_url(language, "check/" if name == "reference" else "?kind=csam")))
         field = page.find(["input", "textarea"], attrs={"name": name})
@@ -327,6 +333,20 @@ def test_a_failed_security_check_gives_the_form_back_filled_in(db):
     assert Report.objects.count() == 1
 
 
+def test_report_pages_send_no_referrer_and_their_null_origin_still_passes_the_security_check(db):
+    """Browsers send `Origin: null` from a page with Referrer-Policy: no-referrer; the CSRF token still counts."""
+    client = Client(enforce_csrf_checks=True)
+    page = client.get(report_url())
+    assert page["Referrer-Policy"] == "no-referrer"
+    token = soup(page).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+    data = report_data("other", csrfmiddlewaretoken=token)
+    assert form_post(client, report_url(), data, HTTP_ORIGIN="null").status_code == 200
+    assert form_post(client, report_url(), data, HTTP_ORIGIN="https://evil.example").status_code == 403
+    without_token = report_data("other", description="forged")
+    assert form_post(client, report_url(), without_token, HTTP_ORIGIN="null").status_code == 403
+    assert Report.objects.count() == 1
+
+
 @pytest.mark.parametrize("method", ["put", "delete", "patch"])
 def test_other_methods_are_refused(client, db, method):
     assert getattr(client, method)(report_url()).status_code == 405
@@ -438,3 +458,12 @@ def test_parallel_submissions_give_exactly_as_many_reports(db):
         worker = threading.Thread(target=cleanup)
         worker.start()
         worker.join()
+
+
+def test_an_oversized_request_gets_a_translated_400_that_says_nothing_was_received(client, db):
+    body = "description=" + "a" * 3_000_000
+    response = client.post(report_url("km"), body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+    html = soup(response)
+    assert html.html["lang"] == "km" and "មិនទាន់ត្រូវបានទទួល" in html.find(class_="lead").text
+    assert Report.objects.count() == 0

@@ -22,3 +22,11 @@ def fallback_language(obj, field):
     if value in (None, "") or (hasattr(value, "__len__") and len(value) == 0):
         return DEFAULT_LANGUAGE
     return None
+
+
+KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+
+
+def local_digits(text):
+    """The text with Khmer digits on the Khmer site (never for tel: links or codes people type)."""
+    return str(text).translate(KHMER_DIGITS) if get_language() == "km" else str(text)

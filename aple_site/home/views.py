@@ -1,4 +1,4 @@
-from django.http import HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError
+from django.http import HttpResponseBadRequest, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
@@ -18,6 +18,13 @@ def page_not_found(request, exception=None):
     """The site's own 404 page, with header, menu and footer, in the language of the URL."""
     template = loader.get_template("404.html")
     return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+
+
+@requires_csrf_token
+def bad_request(request, exception=None):
+    """Malformed or oversized requests: a translated page that says nothing was received."""
+    template = loader.get_template("400.html")
+    return HttpResponseBadRequest(template.render({}, request))
 
 
 @requires_csrf_token

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
-from aple_site.home.i18n import fallback_language
+from aple_site.home.i18n import KHMER_DIGITS, fallback_language, local_digits
 
 register = template.Library()
 
@@ -74,7 +74,6 @@ def missing_translation(page):
     return fallback_language(page, "title") is not None
 
 
-KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 KHMER_MONTHS = ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"]
 
 
@@ -128,14 +127,10 @@ def view_number(value):
     return format_html('<span data-view-number="{}">{}</span>', value or 0, local_number(value or 0))
 
 
-def _local_digits(text):
-    return str(text).translate(KHMER_DIGITS) if get_language() == "km" else str(text)
-
-
 @register.filter
 def local_year(value):
     """A year without separators, in Khmer digits on the Khmer site."""
-    return _local_digits(value) if value else ""
+    return local_digits(value) if value else ""
 
 
 @register.filter
@@ -145,8 +140,8 @@ def local_filesize(size):
         return ""
     for unit, factor in (("MB", 1024 * 1024), ("KB", 1024)):
         if size >= factor:
-            return _local_digits(f"{size / factor:.1f} {unit}")
-    return _local_digits(f"{size} B")
+            return local_digits(f"{size / factor:.1f} {unit}")
+    return local_digits(f"{size} B")
 
 
 @register.filter

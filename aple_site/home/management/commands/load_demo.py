@@ -434,6 +434,13 @@ class Command(BaseCommand):
                     **(localized("choices", choices) if choices else {}),
                 )
                 self.created += 1
+        hotline = self.pages["our-work/hotline"]
+        if not any(block.block_type == "button" for block in hotline.body_en):
+            # The hotline page leads to the online form as well as the phone numbers.
+            report = self.pages["take-action/report-abuse"]
+            for lang, label in (("en", "Report online, anonymously"), ("km", "រាយការណ៍តាមអនឡាញ ដោយមិនបញ្ចេញឈ្មោះ")):
+                getattr(hotline, f"body_{lang}").append(("button", {"label": label, "page": report, "url": ""}))
+            hotline.save_revision().publish()
         jobs = self.pages["take-action/work-with-us"]
         for data in VACANCIES:
             if jobs.get_children().filter(slug_en=data["slug"]).exists():
