@@ -1,8 +1,9 @@
 """Tell the hotline analysts that reports arrived, from the outbox, after the report is committed.
 
 The email says only that a new report arrived and links to the analysts' list: no reference, no
-kind, no content. A failed send is retried with a growing delay by the next submission or by
-`manage.py send_report_notifications` (run it from cron every few minutes); the report itself is
+kind, no content. It is sent once the reporter's confirmation page has gone out (see
+SendAfterResponse); a failed send is retried with a growing delay by the next submission or by
+`manage.py send_report_notifications` (run it from cron every few minutes). The report itself is
 already safe in the database, so a mail outage loses nothing and delays nothing for the reporter.
 """
 
@@ -14,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -81,13 +83,17 @@ def _postpone(rows, now, error):
     ReportNotification.objects.bulk_update(rows, ["attempts", "next_attempt_at", "last_error"])
 
 
-def send_after_commit():
-    """Try to send as soon as the current transaction commits (never inside it)."""
-    transaction.on_commit(_send_quietly)
-
-
-def _send_quietly():
+def send_quietly():
     try:
         send_pending()
     except Exception:  # noqa: BLE001 - the report is committed; cron retries whatever is left
         logger.exception("Sending report notifications failed; cron will retry.")
+
+
+class SendAfterResponse(TemplateResponse):
+    """A page whose closing (after the server has sent it to the browser) sends the notifications,
+    so the reporter never waits for the mail server."""
+
+    def close(self):
+        send_quietly()
+        super().close()

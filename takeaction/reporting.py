@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from . import crypto
 from .forms import ReportForm, ReportLookupForm
 from .models import Report
-from .notifications import send_after_commit
+from .notifications import SendAfterResponse
 from .protection import RateLimit
 
 REPORT_LIMIT = RateLimit("report", "REPORT_RATE_LIMIT")
@@ -18,9 +18,9 @@ LOOKUP_LIMIT = RateLimit("report-lookup", "REPORT_LOOKUP_RATE_LIMIT")
 FORM_LIMIT = RateLimit("contact-form", "REPORT_RATE_LIMIT")
 
 
-def _render(page, request, template, context, status=200):
+def _render(page, request, template, context, status=200, response_class=TemplateResponse):
     context = {**page.get_context(request), **context}
-    return TemplateResponse(request, template, context, status=status)
+    return response_class(request, template, context, status=status)
 
 
 def _refilled(request):
@@ -62,12 +62,12 @@ def report_view(page, request):
     report, created = Report.submit(kind=kind, province=form.province(), details=details, reference=reference)
     if created:
         REPORT_LIMIT.count(request)
-        send_after_commit()
     return _render(
         page,
         request,
         "takeaction/report_received.html",
         {"reference": reference, "already_received": not created},
+        response_class=SendAfterResponse if created else TemplateResponse,
     )
 
 
