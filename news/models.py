@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from aple_site.home.fields import StreamField
-from aple_site.home.listing import paginate
+from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
 
 from .blocks import ArticleBodyBlock
@@ -78,7 +78,7 @@ def article_cards(articles):
     return ArticleViews.for_pages(articles)
 
 
-class ArticleFilterForm(forms.Form):
+class ArticleFilterForm(FilterForm):
     """The listing filters: only values that exist are accepted."""
 
     category = forms.ChoiceField(required=False, label=_("Category"))
@@ -95,10 +95,6 @@ class ArticleFilterForm(forms.Form):
         self.fields["tag"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in tags]
         years = sorted({d.year for d in articles.dates("date", "year")}, reverse=True)
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
-
-    @property
-    def is_filtered(self):
-        return any(self.data.get(name) for name in self.fields)
 
 
 class ListingMixin(RoutablePageMixin):

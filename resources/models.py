@@ -17,7 +17,7 @@ from wagtail.snippets.models import register_snippet
 
 from aple_site.home.blocks import RICH_FEATURES, ImageBlock, VideoBlock
 from aple_site.home.fields import StreamField
-from aple_site.home.listing import paginate
+from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
 
 FILE_LANGUAGES = [("en", _("English")), ("km", _("Khmer"))]
@@ -66,7 +66,7 @@ class ResourceTopicItem(ItemBase):
     content_object = ParentalKey("resources.ResourcePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ResourceFilterForm(forms.Form):
+class ResourceFilterForm(FilterForm):
     q = forms.CharField(required=False, max_length=200, label=_("Search in this library"))
     audience = forms.ChoiceField(required=False, label=_("For"))
     type = forms.ChoiceField(required=False, label=_("Type"))
@@ -92,10 +92,6 @@ class ResourceFilterForm(forms.Form):
         self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in topics]
         years = sorted(set(resources.values_list("year", flat=True)), reverse=True)
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
-
-    @property
-    def is_filtered(self):
-        return any(self.data.get(name) for name in self.fields)
 
     def apply(self, resources):
         data = self.cleaned_data

@@ -11,7 +11,6 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F
@@ -21,15 +20,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .models import ANALYSTS_GROUP, ReportNotification
+from .models import ReportNotification, analysts
 
 logger = logging.getLogger(__name__)
 MAX_DELAY = datetime.timedelta(hours=1)
 
 
 def analyst_addresses():
-    users = get_user_model().objects.filter(is_active=True, groups__name=ANALYSTS_GROUP).exclude(email="")
-    return sorted(set(users.values_list("email", flat=True)))
+    return sorted(set(analysts().exclude(email="").values_list("email", flat=True)))
 
 
 def _message(count, recipients):

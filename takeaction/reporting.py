@@ -100,19 +100,11 @@ def csrf_failure(request, reason=""):
     """A failed security check never throws away a report: the form comes back filled in, with a
     fresh token, and says that nothing was received. Other forms get a short translated page."""
     from .models import ReportAbusePage
-    from .models.pages import REPORT_HEADERS
+    from .models.pages import private
 
     page = ReportAbusePage.objects.live().first()
     if request.method == "POST" and page is not None:
         if request.path == page.get_url(request=request):
-            response = _render(
-                page,
-                request,
-                "takeaction/report_abuse_page.html",
-                {"form": _refilled(request), "csrf_failed": True},
-                status=403,
-            )
-            for header, value in REPORT_HEADERS.items():
-                response[header] = value
-            return response
+            context = {"form": _refilled(request), "csrf_failed": True}
+            return private(_render(page, request, "takeaction/report_abuse_page.html", context, status=403))
     return TemplateResponse(request, "takeaction/csrf_failure.html", {}, status=403)

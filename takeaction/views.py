@@ -23,7 +23,7 @@ from wagtail.permission_policies import BasePermissionPolicy
 
 from . import crypto
 from .forms import defang
-from .models import ANALYSTS_GROUP, Province, Report, ReportAuditLog, is_analyst
+from .models import Province, Report, ReportAuditLog, analysts, is_analyst
 
 URL_NAMESPACE = "hotline_reports"
 
@@ -40,10 +40,7 @@ class AnalystsOnlyPolicy(BasePermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
     def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-
-        users = get_user_model().objects.filter(is_active=True, groups__name=ANALYSTS_GROUP)
-        return users if self.ALLOWED & set(actions) else users.none()
+        return analysts() if self.ALLOWED & set(actions) else analysts().none()
 
 
 class ReportFilterSet(WagtailFilterSet):

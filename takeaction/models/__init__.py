@@ -17,6 +17,7 @@ from .reports import (  # noqa: F401
     ReportAuditLog,
     ReportNote,
     ReportNotification,
+    analysts,
     is_analyst,
 )
 from .services import HelpService, HelpServicePhone  # noqa: F401

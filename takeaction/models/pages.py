@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from aple_site.home.blocks import RICH_FEATURES, BodyBlock
 from aple_site.home.fields import StreamField
+from aple_site.home.listing import FilterForm
 
 from .places import Province
 from .services import HelpService
@@ -31,6 +32,13 @@ REPORT_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Robots-Tag": "noindex, noarchive",
 }
+
+
+def private(response):
+    """A report page's response: never cached, indexed or archived, and no referrer sent onward."""
+    for header, value in REPORT_HEADERS.items():
+        response[header] = value
+    return response
 
 
 def rich_text(label, help_text):
@@ -76,16 +84,10 @@ class ReportAbusePage(RoutablePageMixin, Page):
         verbose_name = _("report abuse page")
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        for header, value in REPORT_HEADERS.items():
-            response[header] = value
-        return response
+        return private(super().serve(request, *args, **kwargs))
 
     def serve_preview(self, request, mode_name):
-        response = super().serve_preview(request, mode_name)
-        for header, value in REPORT_HEADERS.items():
-            response[header] = value
-        return response
+        return private(super().serve_preview(request, mode_name))
 
     @path("")
     @method_decorator(sensitive_post_parameters())
@@ -102,7 +104,7 @@ class ReportAbusePage(RoutablePageMixin, Page):
         return reporting.check_view(self, request)
 
 
-class HelpFilterForm(forms.Form):
+class HelpFilterForm(FilterForm):
     province = forms.ModelChoiceField(
         queryset=Province.objects.all(),
         to_field_name="code",
@@ -113,10 +115,6 @@ class HelpFilterForm(forms.Form):
     kind = forms.ChoiceField(
         required=False, label=_("Kind of help"), choices=[("", _("All kinds of help"))] + HelpService.Kind.choices
     )
-
-    @property
-    def is_filtered(self):
-        return any(self.data.get(name) for name in self.fields)
 
 
 class SeekHelpPage(Page):

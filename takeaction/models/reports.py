@@ -21,6 +21,13 @@ from takeaction import crypto
 ANALYSTS_GROUP = "Hotline analysts"
 
 
+def analysts():
+    """The active members of the analysts' group."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(is_active=True, groups__name=ANALYSTS_GROUP)
+
+
 def is_analyst(user):
     """Membership of the analysts' group, checked directly: superusers are not analysts by default."""
     if not (user and user.is_authenticated and user.is_active):
