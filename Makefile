@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 APT_PACKAGES := postgresql gettext
 
-.PHONY: run test lint system-packages venv dev-venv clean
+.PHONY: run test lint messages system-packages venv dev-venv clean
 
 ## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue.
 system-packages:
@@ -52,6 +52,10 @@ test: system-packages dev-venv lint
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+## make messages: update the Khmer catalogue from the code and templates (then translate what is new).
+messages: venv
+	$(MANAGE) makemessages --locale km --ignore=.venv --ignore=tests --no-obsolete
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache .ruff_cache

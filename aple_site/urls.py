@@ -10,6 +10,8 @@ from news import views as news_views
 from resources import views as resource_views
 
 urlpatterns = [
+    # The interface strings editor (django-rosetta), for the Translators group; linked from the admin menu.
+    path("admin/strings/", include("rosetta.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", home_views.language_redirect, name="language_redirect"),

@@ -30,6 +30,21 @@ def clear_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def live_translations():
+    """The live interface-strings catalogue of this run, merged from the repository's (as on a deploy)."""
+    import shutil
+    from pathlib import Path
+
+    from django.core.management import call_command
+    from django.utils.translation.reloader import translation_file_changed
+
+    call_command("sync_translations", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    translation_file_changed(sender=None, file_path=Path("django.mo"))
+    yield Path(settings.TRANSLATIONS_DIR)
+    shutil.rmtree(settings.TRANSLATIONS_DIR, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     """The whole demo site, loaded once for the session; every test runs in a rolled-back transaction."""

@@ -54,6 +54,7 @@ PRODUCTION_ENV = {
     "CSRF_TRUSTED_ORIGINS": "https://aple.example",
     "REPORT_ENCRYPTION_KEYS": "x1fG0qQ3o6cC4l5yBv2l3zU8bW1mN0pR7sT9uV2wXyA=",
     "REPORT_HASH_KEY": "a-separate-hash-key-for-report-references",
+    "TRANSLATIONS_DIR": "/var/lib/aple/locale",
 }
 
 

@@ -46,12 +46,15 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "django.forms",
+    "rosetta",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before the language is activated: picks up translators' edits made in another process.
+    "aple_site.home.middleware.TranslationReloadMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads a request body: the public site never accepts an uploaded file.
     "takeaction.middleware.RefuseUploadsMiddleware",
@@ -114,7 +117,13 @@ LANGUAGES = [
 ]
 # Each language's name in its own script, for the language switch.
 LANGUAGE_NATIVE_NAMES = {"en": "English", "km": "ខ្មែរ"}
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Interface strings. The catalogue in the repository is the developers'; translators edit the live
+# one in TRANSLATIONS_DIR (here the same folder; in production persistent storage, merged with the
+# repository's by `manage.py sync_translations` on deploy). Edits take effect at once in every
+# process (home.middleware.TranslationReloadMiddleware).
+REPOSITORY_LOCALE = BASE_DIR / "locale"
+TRANSLATIONS_DIR = REPOSITORY_LOCALE
+LOCALE_PATHS = [TRANSLATIONS_DIR]
 TIME_ZONE = "Asia/Phnom_Penh"
 USE_I18N = True
 USE_TZ = True
@@ -188,3 +197,15 @@ CSRF_FAILURE_VIEW = "takeaction.reporting.csrf_failure"
 SILENCED_SYSTEM_CHECKS = ["security.W003"]
 # Error reports never carry a visitor's address, browser or cookies.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "takeaction.protection.PrivateExceptionReporterFilter"
+
+# The strings editor (django-rosetta): Khmer only, for the Translators group only, no machine
+# translation service (nothing is sent to another host).
+ROSETTA_LANGUAGES = [("km", _("Khmer"))]
+ROSETTA_ACCESS_CONTROL_FUNCTION = "aple_site.home.i18n.is_translator"
+ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
+ROSETTA_SHOW_AT_ADMIN_PANEL = False
+ROSETTA_LOGIN_URL = "/admin/login/"
+ROSETTA_POFILENAMES = ("django.po",)
+ROSETTA_CASE_SENSITIVE_FILESYSTEM = True
+ROSETTA_POFILE_WRAP_WIDTH = 79
+ROSETTA_MESSAGES_PER_PAGE = 20

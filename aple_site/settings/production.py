@@ -7,12 +7,13 @@ EMAIL_HOST_PASSWORD, EMAIL_USE_TLS), DEFAULT_FROM_EMAIL, STATIC_ROOT, MEDIA_ROOT
 """
 
 import os
+from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, REPOSITORY_LOCALE
 
 
 def env(name, default=None, required=False):
@@ -70,6 +71,12 @@ REPORT_KEY_FILE = env("REPORT_KEY_FILE", "")  # or a JSON key file readable by t
 if not REPORT_KEY_FILE and not (REPORT_ENCRYPTION_KEYS and REPORT_HASH_KEY):
     raise ImproperlyConfigured("Set REPORT_ENCRYPTION_KEYS and REPORT_HASH_KEY, or REPORT_KEY_FILE, in production.")
 REPORT_RETENTION_DAYS = int(env("REPORT_RETENTION_DAYS", "365"))
+
+# Translators' edits to the interface strings live on persistent storage, ahead of the repository's
+# catalogue; `manage.py sync_translations` merges new strings in on every deploy.
+TRANSLATIONS_DIR = Path(env("TRANSLATIONS_DIR", str(REPOSITORY_LOCALE)))
+LOCALE_PATHS = list(dict.fromkeys([TRANSLATIONS_DIR, REPOSITORY_LOCALE]))
+ROSETTA_EXCLUDED_PATHS = [str(REPOSITORY_LOCALE)] if TRANSLATIONS_DIR != REPOSITORY_LOCALE else []
 CLIENT_IP_META_KEY = env("CLIENT_IP_META_KEY", "REMOTE_ADDR")
 
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static_collected"))

@@ -1,6 +1,9 @@
 """The pytest suite. The database is a throwaway PostgreSQL server started by tests/conftest.py."""
 
+import os
 import secrets
+import tempfile
+from pathlib import Path
 
 from cryptography.fernet import Fernet
 
@@ -29,3 +32,8 @@ WHITENOISE_AUTOREFRESH = True
 # Fresh report keys for every test run.
 REPORT_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
 REPORT_HASH_KEY = secrets.token_urlsafe(32)
+# The live interface-strings catalogue of this test run (tests edit it as translators do); created
+# and removed by tests/conftest.py, merged from the repository's by sync_translations.
+TRANSLATIONS_DIR = Path(tempfile.gettempdir()) / f"aple-test-locale-{os.getpid()}"
+LOCALE_PATHS = [TRANSLATIONS_DIR, REPOSITORY_LOCALE]  # noqa: F405
+ROSETTA_EXCLUDED_PATHS = [str(REPOSITORY_LOCALE)]  # noqa: F405

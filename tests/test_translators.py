@@ -1,0 +1,157 @@
+"""Translators keep the Khmer site complete: interface strings in the browser, a complete catalogue."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+
+from tests.helpers import form_post, soup
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = ROOT / "locale" / "km" / "LC_MESSAGES" / "django.po"
+STRINGS = reverse("rosetta-file-list", kwargs={"po_filter": "project"})
+
+
+def login(client, username):
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+def test_the_khmer_catalogue_is_complete_and_up_to_date(tmp_path):
+    """`make messages`, run in a copy of the project, finds no new string, and every entry is translated."""
+    copy = tmp_path / "project"
+    ignore = shutil.ignore_patterns(".*", "__pycache__", "*.mo", "media", "node_modules", "static_collected")
+    for name in ("aple_site", "news", "resources", "takeaction", "templates", "locale"):
+        shutil.copytree(ROOT / name, copy / name, ignore=ignore)
+    shutil.copyfile(ROOT / "manage.py", copy / "manage.py")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "aple_site.settings.dev"}
+    command = [sys.executable, "manage.py", "makemessages", "--locale", "km", "--no-obsolete", "--ignore=tests"]
+    result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    fresh = polib.pofile(str(copy / "locale" / "km" / "LC_MESSAGES" / "django.po"))
+    committed = polib.pofile(str(CATALOGUE))
+    new = {(e.msgctxt, e.msgid) for e in fresh} - {(e.msgctxt, e.msgid) for e in committed}
+    gone = {(e.msgctxt, e.msgid) for e in committed} - {(e.msgctxt, e.msgid) for e in fresh}
+    assert not new and not gone, f"run `make messages` and translate: new {sorted(new)[:5]}, gone {sorted(gone)[:5]}"
+    assert not fresh.untranslated_entries()
+    assert not fresh.fuzzy_entries()
+    translated = fresh.translated_entries()
+    texts = [e.msgstr or "".join(e.msgstr_plural.values()) for e in translated]
+    khmer = [text for text in texts if any("\u1780" <= ch <= "\u17ff" for ch in text)]
+    assert len(khmer) >= 0.97 * len(translated)  # real Khmer, not copies of the English
+
+
+def test_a_translator_opens_the_strings_editor_from_the_admin_menu(client, db):
+    login(client, "translator")
+    assert "Interface strings" in client.get("/admin/").content.decode()
+    files = client.get(STRINGS)
+    assert files.status_code == 200
+    links = [a["href"] for a in soup(files).find_all("a", href=True) if "/files/project/km/" in a["href"]]
+    assert links, "the Khmer catalogue is listed"
+    assert not any("/files/project/en/" in link for link in links)
+    editor = client.get(links[0])
+    assert editor.status_code == 200
+    assert "Skip to main content" in client.get(links[0], {"query": "Skip to main"}).content.decode()
+
+
+@pytest.mark.parametrize("username", [None, "editor", "moderator", "analyst", "admin"])
+def test_nobody_else_opens_the_strings_editor(client, db, username):
+    if username:
+        login(client, username)
+        assert "Interface strings" not in client.get("/admin/").content.decode()
+    for url in (STRINGS, STRINGS + "km/0/"):
+        response = client.get(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@pytest.fixture
+def scratch_catalogue(live_translations):
+    """The live catalogue, put back as it was after the test (other tests read its strings)."""
+    from django.utils.translation.reloader import translation_file_changed
+
+    folder = live_translations / "km" / "LC_MESSAGES"
+    saved = {name: (folder / name).read_bytes() for name in ("django.po", "django.mo")}
+    yield live_translations
+    for name, content in saved.items():
+        (folder / name).write_bytes(content)
+    translation_file_changed(sender=None, file_path=Path("django.mo"))
+
+
+def test_a_translators_change_shows_on_the_running_site(client, db, scratch_catalogue):
+    live_translations = scratch_catalogue
+    login(client, "translator")
+    files = soup(client.get(STRINGS))
+    page = next(a["href"] for a in files.find_all("a", href=True) if "/files/project/km/" in a["href"])
+    form = soup(client.get(page, {"query": "Skip to main content"}))
+    field = next(
+        textarea
+        for textarea in form.find_all("textarea", attrs={"name": True})
+        if textarea["name"].startswith("m_") and "រំលងទៅខ្លឹមសារចម្បង" in textarea.text
+    )
+    assert form_post(client, page + "?query=Skip+to+main+content", {field["name"]: "រំលងទៅអត្ថបទ"}).status_code == 302
+
+    html = soup(client.get("/km/"))
+    assert html.find("a", class_="skip-link").text == "រំលងទៅអត្ថបទ"
+    saved = polib.pofile(str(live_translations / "km" / "LC_MESSAGES" / "django.po"))
+    assert saved.find("Skip to main content").msgstr == "រំលងទៅអត្ថបទ"
+    # The repository's catalogue is not touched: a deploy merges the edit back in (see sync test).
+    assert polib.pofile(str(CATALOGUE)).find("Skip to main content").msgstr == "រំលងទៅខ្លឹមសារចម្បង"
+
+
+def entry(msgid, msgstr):
+    return polib.POEntry(msgid=msgid, msgstr=msgstr)
+
+
+def write_catalogue(path, entries):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "km"}
+    for item in entries:
+        catalogue.append(item)
+    catalogue.save(str(path))
+
+
+def test_a_deploy_keeps_translators_edits_and_brings_developers_changes(tmp_path, settings):
+    repository, live = tmp_path / "repo", tmp_path / "live"
+    settings.REPOSITORY_LOCALE, settings.TRANSLATIONS_DIR = repository, live
+    repo_po = repository / "km" / "LC_MESSAGES" / "django.po"
+    live_po = live / "km" / "LC_MESSAGES" / "django.po"
+    write_catalogue(repo_po, [entry("Donate", "បរិច្ចាគ"), entry("Menu", "ម៉ឺនុយ"), entry("Old", "ចាស់")])
+    call_command("sync_translations", stdout=open("/dev/null", "w"))  # noqa: SIM115  first deploy
+    assert live_po.with_suffix(".mo").exists()
+
+    # A translator improves one string on the live site...
+    edited = polib.pofile(str(live_po))
+    edited.find("Donate").msgstr = "បរិច្ចាគឥឡូវនេះ"
+    edited.save()
+    # ...while developers fix another, add one and remove one.
+    write_catalogue(repo_po, [entry("Donate", "បរិច្ចាគ"), entry("Menu", "បញ្ជីមុខងារ"), entry("Search", "ស្វែងរក")])
+    call_command("sync_translations", stdout=open("/dev/null", "w"))  # noqa: SIM115  next deploy
+
+    merged = polib.pofile(str(live_po))
+    assert merged.find("Donate").msgstr == "បរិច្ចាគឥឡូវនេះ"
+    assert merged.find("Menu").msgstr == "បញ្ជីមុខងារ"
+    assert merged.find("Search").msgstr == "ស្វែងរក"
+    assert merged.find("Old") is None
+    compiled = polib.mofile(str(live_po.with_suffix(".mo")))
+    assert compiled.find("Donate").msgstr == "បរិច្ចាគឥឡូវនេះ"
+
+
+def test_production_warns_when_translators_edits_would_be_lost(settings):
+    from aple_site.home.apps import translations_dir_check
+
+    settings.TRANSLATIONS_DIR = settings.REPOSITORY_LOCALE
+    assert [w.id for w in translations_dir_check(None)] == ["home.W001"]
+    settings.TRANSLATIONS_DIR = Path("/var/lib/aple/locale")
+    assert translations_dir_check(None) == []
+
+
+def test_the_live_catalogue_comes_first(settings):
+    assert Path(settings.LOCALE_PATHS[0]) == Path(settings.TRANSLATIONS_DIR)
