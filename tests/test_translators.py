@@ -155,3 +155,41 @@ def test_production_warns_when_translators_edits_would_be_lost(settings):
 
 def test_the_live_catalogue_comes_first(settings):
     assert Path(settings.LOCALE_PATHS[0]) == Path(settings.TRANSLATIONS_DIR)
+
+
+def test_a_translator_edits_khmer_beside_english_and_cannot_publish(client, db):
+    from aple_site.home.models import StandardPage
+
+    page = StandardPage.objects.get(slug_en="faq")
+    login(client, "translator")
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="title_en"' in html and 'name="title_km"' in html and 'id="body_km"' in html
+    assert 'name="action-publish"' not in html
+    assert 'name="action-submit"' in html
+
+
+def test_a_translators_submission_waits_for_an_editor(client, db):
+    from aple_site.home.models import StandardPage
+    from tests.helpers import url_in
+
+    users = {user.username: user for user in get_user_model().objects.all()}
+    page = StandardPage.objects.get(slug_en="faq")
+    old_title = page.title_km
+    assert not page.permissions_for_user(users["translator"]).can_publish()
+
+    page.title_km = "សំណួរដែលគេសួរញឹកញាប់"
+    page.save_revision(user=users["translator"])
+    workflow = page.get_workflow()
+    assert workflow.name == "Editorial approval"
+    state = workflow.start(page, users["translator"])
+    assert soup(client.get(url_in(page, "km"))).h1.text == old_title  # not live yet
+
+    login(client, "editor")
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", state.current_task_state.pk])
+    assert form_post(client, url, {"comment": "Thank you"}).status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.title_km == "សំណួរដែលគេសួរញឹកញាប់" and page.live
+    client.logout()
+    assert soup(client.get(url_in(page, "km"))).h1.text == "សំណួរដែលគេសួរញឹកញាប់"

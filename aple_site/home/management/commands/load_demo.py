@@ -7,16 +7,18 @@ they are, so an editor's changes to the demo survive.
 
 import datetime
 import json
+from io import StringIO
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import Page, Site
 
 from aple_site.home.demo.articles import ARTICLES, TAGS
 from aple_site.home.demo.images import draw_picture
@@ -176,6 +178,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
         self.created = 0
         self.images = {}
         self.taxonomy()
@@ -527,24 +530,7 @@ class Command(BaseCommand):
     # Users ------------------------------------------------------------------------------------
 
     def users(self, home):
-        admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-        translators, _ = Group.objects.get_or_create(name="Translators")
-        translators.permissions.add(admin_access, *Permission.objects.filter(codename__in=["change_menuitem"]))
-        GroupPagePermission.objects.get_or_create(
-            group=translators, page=home, permission=Permission.objects.get(codename="change_page")
-        )
-        analysts, _ = Group.objects.get_or_create(name="Hotline analysts")
-        analysts.permissions.add(admin_access)
-        # The help services directory is content: editors keep it up to date, translators translate it.
-        services = Permission.objects.filter(
-            content_type__app_label="takeaction",
-            codename__in=["add_helpservice", "change_helpservice", "delete_helpservice"],
-        )
-        for name in ("Editors", "Moderators"):
-            group = Group.objects.filter(name=name).first()
-            if group:
-                group.permissions.add(*services)
-        translators.permissions.add(*services.filter(codename="change_helpservice"))
+        call_command("setup_roles", stdout=self.stdout if self.verbosity > 1 else StringIO())
 
         User = get_user_model()
         self.stdout.write("\nDemo logins (local passwords, for this machine only):")
