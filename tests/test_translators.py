@@ -193,3 +193,82 @@ def test_a_translators_submission_waits_for_an_editor(client, db):
     assert page.title_km == "សំណួរដែលគេសួរញឹកញាប់" and page.live
     client.logout()
     assert soup(client.get(url_in(page, "km"))).h1.text == "សំណួរដែលគេសួរញឹកញាប់"
+
+
+STATUS = "/admin/reports/translation-status/"
+
+
+def status_rows(client, **query):
+    html = soup(client.get(STATUS + "results/", query))
+    return {row.select_one("td a").text.strip(): row.get_text(" ", strip=True) for row in html.select("tbody tr")}
+
+
+def test_the_status_report_lists_a_page_without_khmer_until_it_is_translated(client, db):
+    from aple_site.home.models import StandardPage
+
+    login(client, "translator")
+    assert status_rows(client) == {}
+    page = StandardPage.objects.get(slug_en="victim-support")
+    khmer_body = page.body_km
+    page.body_km = []
+    page.save_revision().publish()
+    rows = status_rows(client)
+    assert list(rows) == ["Victim Support"]
+    assert "missing: Body" in rows["Victim Support"] and "Our Work" in rows["Victim Support"]
+    link = soup(client.get(STATUS)).select_one("tbody tr td a")["href"]
+    assert link == reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    page.body_km = khmer_body
+    page.save_revision().publish()
+    assert status_rows(client) == {}
+
+
+def test_the_status_report_lists_khmer_older_than_english(client, db):
+    from aple_site.home.models import StandardPage
+
+    login(client, "editor")
+    page = StandardPage.objects.get(slug_en="faq")
+    page.intro_en = "Questions people often ask us, answered plainly."
+    page.save_revision().publish()
+    assert "older than the English" in status_rows(client)["FAQ"]
+    # A translator brings the Khmer up to date.
+    page.intro_km = "សំណួរដែលមនុស្សតែងតែសួរយើង ជាមួយនឹងចម្លើយច្បាស់ៗ។"
+    page.save_revision().publish()
+    assert "FAQ" not in status_rows(client)
+
+
+def test_the_status_report_covers_snippets_filters_by_section_and_exports_csv(client, db):
+    from aple_site.navigation.models import MenuItem
+    from takeaction.models import HelpService
+
+    login(client, "translator")
+    item = MenuItem.objects.filter(parent__isnull=True).first()
+    item.label_en, item.label_km = "Who we are", ""
+    item.save()
+    service = HelpService.objects.get(name_en="Child Helpline Cambodia")
+    service.hours_km = ""
+    service.save()
+    phone = service.phones.first()
+    phone.label_km = ""
+    phone.save()
+
+    rows = status_rows(client)
+    assert "missing: Label" in rows["Who we are"] and "Main menu" in rows["Who we are"]
+    assert "missing: Opening hours" in rows["Child Helpline Cambodia"]
+    assert "Child Helpline Cambodia › 1280" in rows
+    assert set(status_rows(client, section="model:navigation.menuitem")) == {"Who we are"}
+    assert set(status_rows(client, problem="outdated")) == set()
+
+    csv = client.get(STATUS, {"export": "csv"})
+    assert csv.status_code == 200 and csv["Content-Type"].startswith("text/csv")
+    lines = b"".join(csv.streaming_content).decode().splitlines()
+    assert lines[0].startswith("Item,Type,Section,Khmer")
+    assert any(line.startswith("Who we are,Menu item,Main menu,missing: Label") for line in lines)
+
+
+def test_the_status_report_is_for_translators_and_editors(client, db):
+    for username, allowed in (("translator", True), ("editor", True), ("analyst", False)):
+        login(client, username)
+        response = client.get(STATUS)
+        assert (response.status_code == 200) is allowed, username
+        assert ("Translation status" in client.get("/admin/").content.decode()) is allowed

@@ -222,3 +222,6 @@ class StandardPage(QuickExitMixin, Page):
         # Section pages (About Us, Our Work...) list their sub-pages as cards.
         context["child_pages"] = with_images(self.get_children().live().public().specific())
         return context
+
+
+from .translation_status import TranslationState  # noqa: E402, F401  (a model of this app)
