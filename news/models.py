@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from aple_site.home.fields import StreamField
+from aple_site.home.i18n import local_digits
 from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
 
@@ -94,7 +95,7 @@ class ArticleFilterForm(FilterForm):
         tags = NewsTag.objects.filter(tagged_articles__content_object__in=articles).distinct().order_by("name")
         self.fields["tag"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in tags]
         years = sorted({d.year for d in articles.dates("date", "year")}, reverse=True)
-        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
+        self.fields["year"].choices = [("", _("All years"))] + [(y, local_digits(y)) for y in years]
 
 
 class ListingMixin(RoutablePageMixin):

@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 
 from aple_site.home.blocks import RICH_FEATURES, ImageBlock, VideoBlock
 from aple_site.home.fields import StreamField
+from aple_site.home.i18n import local_digits
 from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
 
@@ -91,7 +92,7 @@ class ResourceFilterForm(FilterForm):
         )
         self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in topics]
         years = sorted(set(resources.values_list("year", flat=True)), reverse=True)
-        self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
+        self.fields["year"].choices = [("", _("All years"))] + [(y, local_digits(y)) for y in years]
 
     def apply(self, resources):
         data = self.cleaned_data

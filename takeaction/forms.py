@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -33,10 +34,24 @@ class LimitedCharField(forms.CharField):
         kwargs.setdefault("required", False)
         super().__init__(max_length=max_length, **kwargs)
         self.error_messages["max_length"] = ngettext_lazy(
-            "Please shorten this to at most %(limit_value)d character (it has %(show_value)d).",
-            "Please shorten this to at most %(limit_value)d characters (it has %(show_value)d).",
-            "limit_value",
+            "Please shorten this to at most %(limit_value)s character (it has %(show_value)s).",
+            "Please shorten this to at most %(limit_value)s characters (it has %(show_value)s).",
+            "count",
         )
+
+    def run_validators(self, value):
+        try:
+            super().run_validators(value)
+        except ValidationError as error:
+            for item in error.error_list:
+                if item.code == "max_length":  # figures in Khmer digits on the Khmer site
+                    limit, length = item.params["limit_value"], item.params["show_value"]
+                    item.params = {
+                        "limit_value": local_digits(f"{limit:,}"),
+                        "show_value": local_digits(f"{length:,}"),
+                        "count": limit,
+                    }
+            raise
 
     def widget_attrs(self, widget):
         # No maxlength in the page: a browser would silently cut pasted text. The server says what is too long.
@@ -67,8 +82,8 @@ class URLListField(LimitedCharField):
         lines = [line.strip() for line in value.splitlines() if line.strip()]
         if len(lines) > MAX_URLS:
             raise ValidationError(
-                _("Please list at most %(count)d addresses; send another report for the rest."),
-                params={"count": MAX_URLS},
+                _("Please list at most %(count)s addresses; send another report for the rest."),
+                params={"count": local_digits(MAX_URLS)},
             )
         validate = URLValidator(schemes=["http", "https"])
         urls, bad = [], []
@@ -101,7 +116,11 @@ AGE_CHOICES = [
     ("12-14", _("12 to 14")),
     ("15-17", _("15 to 17")),
 ]
-LANGUAGE_CHOICES = [("km", "ខ្មែរ"), ("en", "English")]
+# Each language named in itself, and marked as such for screen readers.
+LANGUAGE_CHOICES = [
+    ("km", mark_safe('<span lang="km">ខ្មែរ</span>')),  # noqa: S308 - constant markup
+    ("en", mark_safe('<span lang="en">English</span>')),  # noqa: S308 - constant markup
+]
 
 # The questions of each kind of report, in the order they are asked. Fields of other kinds are
 # ignored (and not stored) but shown again if the reporter switches back.

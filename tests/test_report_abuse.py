@@ -200,7 +200,7 @@ def test_validation_errors_keep_every_answer_and_say_what_to_fix(client, db):
         ({"kind": ""}, "kind", "Please choose what you would like to report."),
         ({"kind": "photos"}, "kind", "Please choose one of the options."),
         ({"csam_urls": ""}, "csam_urls", "Please give at least one web address"),
-        ({"description": "x" * 5001}, "description", "at most 5000 characters (it has 5001)"),
+        ({"description": "x" * 5001}, "description", "at most 5,000 characters (it has 5,001)"),
         ({"contact_email": "me@example.org"}, "contact_me", "tick this box if we may contact you"),
         ({"contact_me": "on"}, "contact_phone", "Please give a phone number or an email address"),
         ({"contact_me": "on", "contact_phone": "call me maybe"}, "contact_phone", "digits, spaces"),

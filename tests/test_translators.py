@@ -1,9 +1,11 @@
 """Translators keep the Khmer site complete: interface strings in the browser, a complete catalogue."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import polib
@@ -272,3 +274,75 @@ def test_the_status_report_is_for_translators_and_editors(client, db):
         response = client.get(STATUS)
         assert (response.status_code == 200) is allowed, username
         assert ("Translation status" in client.get("/admin/").content.decode()) is allowed
+
+
+# Names that stay in Latin script in Khmer text: the organisation, brands, services, file formats, keys.
+LATIN_NAMES = {
+    "APLE", "Action", "Pour", "Les", "Enfants", "Facebook", "Telegram", "Messenger", "TikTok", "YouTube",
+    "INHOPE", "NCMEC", "KHQR", "SWIFT", "RSS", "PDF", "KB", "MB", "Esc", "Take", "It", "Down",
+}  # fmt: skip
+LATIN_PHRASES = ("APLE Cambodia",)
+
+
+def english_words(response):
+    """Latin-script words of a Khmer page that are not marked lang="en" (URLs and emails aside)."""
+    from bs4 import Doctype
+
+    html = soup(response)
+    for tag in html(["script", "style", "noscript", "template"]):
+        tag.decompose()
+    words = set()
+    for text in html.find_all(string=True):
+        if isinstance(text, Doctype) or text.find_parent(attrs={"lang": "en"}) or text.parent.get("lang") == "en":
+            continue
+        for phrase in LATIN_PHRASES:
+            text = text.replace(phrase, "")
+        for token in text.split():
+            if "@" in token or "://" in token:
+                continue
+            words |= {w for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", token) if w not in LATIN_NAMES}
+    return words
+
+
+def test_khmer_pages_have_no_english_except_what_is_marked(client, demo_pages):
+    from takeaction.models import ReportAbusePage, SeekHelpPage, VacancyPage
+    from tests.helpers import report_data, url_in
+
+    responses = {url_in(page, "km"): client.get(url_in(page, "km")) for page in demo_pages}
+    report = url_in(ReportAbusePage.objects.get(), "km")
+    khmer = {"description": "ខ្ញុំបានឃើញវា", "csam_where": "វេទិកាមួយ", "csam_when": "ម្សិលមិញ"}
+    responses["report: errors"] = form_post(client, report, report_data("csam", csam_urls="មិនមែន", **khmer))
+    responses["report: received"] = form_post(client, report, report_data("offline"))
+    responses["report: check"] = form_post(client, report + "check/", {"reference": "1234-5678-9012-3456-7890"})
+    responses["help: filtered"] = client.get(url_in(SeekHelpPage.objects.get(), "km") + "?province=kep&kind=x")
+    responses["404"] = client.get("/km/no-such-page/")
+    closed = VacancyPage.objects.filter(closing_date__lt=date.today()).first()
+    responses["vacancy: closed"] = client.get(url_in(closed, "km"))
+    found = {where: words for where, response in responses.items() if (words := english_words(response))}
+    assert found == {}
+
+
+def test_khmer_digits_in_counts_page_numbers_and_filters_but_not_in_tel_links(client, db):
+    from news.models import NewsHubPage
+    from tests.helpers import url_in
+
+    khmer_digit = re.compile("[០-៩]")
+    hub = url_in(NewsHubPage.objects.get(), "km")
+    html = soup(client.get(hub + "?page=1"))
+    assert khmer_digit.search(html.select_one(".listing__count").text)
+    assert not re.search("[0-9]", html.select_one(".listing__count").text)
+    pages = [a.text for a in html.select(".pagination a, .pagination [aria-current]")]
+    assert "២" in pages and "2" not in pages
+    years = html.select("select[name=year] option[value]")
+    assert all(khmer_digit.search(o.text) and o["value"].isascii() for o in years if o["value"])
+    tel_links = [a["href"] for a in html.select("a[href^='tel:']")]
+    assert tel_links and all(re.fullmatch(r"tel:\+?[0-9]+", link) for link in tel_links)
+
+
+def test_the_language_switch_names_each_language_in_itself(client, db):
+    for language in ("en", "km"):
+        switch = soup(client.get(f"/{language}/")).find("nav", class_="language-switch")
+        labels = {el["lang"]: el.text for el in switch.find_all(attrs={"lang": True})}
+        assert labels == {"km": "ខ្មែរ", "en": "English"}
+        other = "km" if language == "en" else "en"
+        assert switch.find("a", hreflang=other, lang=other) is not None
