@@ -3,6 +3,7 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.db import connection, models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -207,7 +208,7 @@ class ArticlePage(QuickExitMixin, Page):
     )
     byline = models.CharField(_("byline"), max_length=120, blank=True, help_text=_("Optional: who wrote it."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("hero image"),
         null=True,
         blank=True,

@@ -1,6 +1,7 @@
 """Resource libraries (publications per audience and type) and online courses taught on the site."""
 
 from django import forms
+from django.conf import settings
 from django.db import connection, models
 from django.db.models import Q
 from django.utils import timezone
@@ -210,7 +211,7 @@ class ResourcePage(QuickExitMixin, Page):
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences shown on cards and on the page."))
     cover = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("cover"),
         null=True,
         blank=True,
@@ -225,7 +226,7 @@ class ResourcePage(QuickExitMixin, Page):
     topics = ClusterTaggableManager(through=ResourceTopicItem, blank=True, verbose_name=_("topics"))
     year = models.PositiveSmallIntegerField(_("year"), help_text=_("Year of publication."))
     document_en = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("file in English"),
         null=True,
         blank=True,
@@ -233,7 +234,7 @@ class ResourcePage(QuickExitMixin, Page):
         related_name="+",
     )
     document_km = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("file in Khmer"),
         null=True,
         blank=True,
@@ -364,7 +365,7 @@ class TopicBlock(blocks.StructBlock):
 class OnlineCoursePage(RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("What the course is about, in one or two sentences."))
     cover = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("cover"),
         null=True,
         blank=True,

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.images.models import Image
+from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from aple_site.navigation.models import FooterLink, MenuItem
@@ -19,7 +19,7 @@ def counts():
         "revisions": Revision.objects.count(),
         "menu": MenuItem.objects.count(),
         "footer": FooterLink.objects.count(),
-        "images": Image.objects.count(),
+        "images": get_image_model().objects.count(),
         "users": get_user_model().objects.count(),
     }
 

@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from aple_site.home.templatetags.aple_tags import local_filesize
@@ -45,7 +45,7 @@ def make_library(title="Test library"):
 
 
 def make_document(name, content=b"%PDF-1.4 demo", collection=None):
-    document = Document(title=name, collection=collection or Collection.get_first_root_node())
+    document = get_document_model()(title=name, collection=collection or Collection.get_first_root_node())
     document.file.save(f"{name}.pdf", ContentFile(content), save=False)
     document.save()
     return document

@@ -346,3 +346,38 @@ def test_the_language_switch_names_each_language_in_itself(client, db):
         assert labels == {"km": "ខ្មែរ", "en": "English"}
         other = "km" if language == "en" else "en"
         assert switch.find("a", hreflang=other, lang=other) is not None
+
+
+def test_images_and_documents_have_khmer_titles_and_alt_text(admin_client, client, db):
+    import json
+
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from aple_site.home.models import StandardPage
+    from tests.helpers import url_in
+
+    image = get_image_model().objects.first()
+    image.description, image.description_km = "Children at a safety session", "កុមារនៅក្នុងវគ្គអប់រំសុវត្ថិភាព"
+    image.save()
+    document = get_document_model().objects.first()
+    document.title, document.title_km = "Safety leaflet", "ខិត្តប័ណ្ណសុវត្ថិភាព"
+    document.save()
+    page = StandardPage.objects.get(slug_en="early-prevention")
+    body = [
+        {"type": "image", "value": {"image": image.pk, "caption": "", "alt_text": ""}},
+        {"type": "documents", "value": {"title": "", "items": [{"document": document.pk, "title": ""}]}},
+    ]
+    page.body_en = page.body_km = json.dumps(body)
+    page.save_revision().publish()
+
+    km, en = soup(client.get(url_in(page, "km"))), soup(client.get(url_in(page, "en")))
+    assert km.select_one(".prose img")["alt"] == "កុមារនៅក្នុងវគ្គអប់រំសុវត្ថិភាព"
+    assert en.select_one(".prose img")["alt"] == "Children at a safety session"
+    assert "ខិត្តប័ណ្ណសុវត្ថិភាព" in km.select_one(".documents__link").text
+    assert "Safety leaflet" in en.select_one(".documents__link").text
+
+    form = admin_client.get(reverse("wagtailimages:edit", args=[image.pk])).content.decode()
+    assert 'name="title_km"' in form and 'name="description_km"' in form
+    form = admin_client.get(reverse("wagtaildocs:edit", args=[document.pk])).content.decode()
+    assert 'name="title_km"' in form

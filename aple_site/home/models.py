@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -58,7 +59,7 @@ class HomePage(Page):
     )
     hero_text = models.TextField(_("hero text"), blank=True, help_text=_("One or two sentences under the headline."))
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("hero image"),
         null=True,
         blank=True,
@@ -168,7 +169,7 @@ class HomeProgrammeCard(Orderable):
     title = models.CharField(_("title"), max_length=120, blank=True, help_text=_("Leave empty to use the page title."))
     text = models.CharField(_("text"), max_length=250, blank=True, help_text=_("One sentence about the programme."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("image"),
         null=True,
         blank=True,
@@ -199,7 +200,7 @@ class StandardPage(QuickExitMixin, Page):
         _("introduction"), blank=True, help_text=_("One or two sentences shown under the title and in listings.")
     )
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("image"),
         null=True,
         blank=True,
@@ -224,4 +225,5 @@ class StandardPage(QuickExitMixin, Page):
         return context
 
 
+from .media import SiteDocument, SiteImage, SiteRendition  # noqa: E402, F401  (models of this app)
 from .translation_status import TranslationState  # noqa: E402, F401  (a model of this app)

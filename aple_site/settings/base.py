@@ -164,6 +164,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "APLE Cambodia"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# Images and documents with a Khmer title and description (aple_site/home/media.py).
+WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

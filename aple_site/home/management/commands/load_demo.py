@@ -16,8 +16,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from aple_site.home.demo.articles import ARTICLES, TAGS
@@ -204,9 +204,9 @@ class Command(BaseCommand):
         title = title or f"Demo picture: {kind} {seed}"
         key = (kind, seed)
         if key not in self.images:
-            image = Image.objects.filter(title=title).first()
+            image = get_image_model().objects.filter(title=title).first()
             if image is None:
-                image = Image(title=title, description="")
+                image = get_image_model()(title=title, title_km=f"រូបភាពសាកល្បង៖ {kind} {seed}", description="")
                 image.file = draw_picture(kind, seed=seed)
                 image.save()
                 self.created += 1
@@ -290,9 +290,10 @@ class Command(BaseCommand):
 
     def document(self, data, language):
         title = data["title"][language]
+        Document = get_document_model()
         document = Document.objects.filter(title=title, file__contains=f"{data['slug']}-{language}").first()
         if document is None:
-            document = Document(title=title)
+            document = Document(title=title, title_km=data["title"]["km"])
             document.file = make_pdf(title, data["pages"][language], language, f"{data['slug']}-{language}.pdf")
             document.save()
             self.created += 1
