@@ -4,15 +4,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-APT_PACKAGES := postgresql gettext
 
 .PHONY: run test lint messages system-packages venv dev-venv clean
 
-## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue.
+## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue, Chromium for
+## the browser tests (driven by Playwright; no browser is downloaded).
 system-packages:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing system packages:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from aple_site.consent import views as consent_views
 from aple_site.home import views as home_views
 from news import views as news_views
 from resources import views as resource_views
@@ -24,6 +25,7 @@ if settings.DEBUG:
 
 # Every public page carries its language: /en/... and /km/...
 urlpatterns += i18n_patterns(
+    path("consent/", consent_views.decide, name="consent"),
     path("views/<int:page_id>/", news_views.count_view, name="count_view"),
     path("downloads/<int:resource_id>/<str:language>/", resource_views.download, name="resource_download"),
     path("", include(wagtail_urls)),

@@ -40,7 +40,8 @@ def test_demo_users_exist_for_every_role(db):
 
 
 def run_manage(*args, env_extra=None):
-    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    # As a deploy would: without the test run's settings module or the browser tests' async switch.
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     env.update({"DJANGO_SETTINGS_MODULE": "aple_site.settings.production", **(env_extra or {})})
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120

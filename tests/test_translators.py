@@ -278,7 +278,7 @@ def test_the_status_report_is_for_translators_and_editors(client, db):
 
 # Names that stay in Latin script in Khmer text: the organisation, brands, services, file formats, keys.
 LATIN_NAMES = {
-    "APLE", "Action", "Pour", "Les", "Enfants", "Facebook", "Telegram", "Messenger", "TikTok", "YouTube",
+    "APLE", "Action", "Pour", "Les", "Enfants", "Facebook", "Telegram", "Messenger", "TikTok", "YouTube", "Vimeo",
     "INHOPE", "NCMEC", "KHQR", "SWIFT", "RSS", "PDF", "KB", "MB", "Esc", "Take", "It", "Down",
 }  # fmt: skip
 LATIN_PHRASES = ("APLE Cambodia",)
@@ -293,7 +293,9 @@ def english_words(response):
         tag.decompose()
     words = set()
     for text in html.find_all(string=True):
-        if isinstance(text, Doctype) or text.find_parent(attrs={"lang": "en"}) or text.parent.get("lang") == "en":
+        if isinstance(text, Doctype) or text.parent.get("lang") == "en" or text.parent.get("translate") == "no":
+            continue
+        if text.find_parent(attrs={"lang": "en"}) or text.find_parent(attrs={"translate": "no"}):
             continue
         for phrase in LATIN_PHRASES:
             text = text.replace(phrase, "")

@@ -1,10 +1,13 @@
 """The shared block library used by every StreamField body on the site."""
 
+import re
+from urllib.parse import quote
+
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
@@ -176,13 +179,60 @@ class ContactBlock(blocks.StructBlock):
         template = "blocks/contact.html"
 
 
+VIDEO_PROVIDERS = [
+    # (name, address pattern, player address without tracking cookies where the provider offers one)
+    (
+        "YouTube",
+        re.compile(
+            r"^https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch\?(?:.*&)?v=|shorts/|embed/)|youtu\.be/)([\w-]{11})"
+        ),
+        "https://www.youtube-nocookie.com/embed/{}",
+    ),
+    ("Vimeo", re.compile(r"^https?://(?:www\.)?vimeo\.com/(\d+)"), "https://player.vimeo.com/video/{}?dnt=1"),
+    (
+        "Facebook",
+        re.compile(r"^(https?://(?:www\.|m\.)?facebook\.com/.+/videos/.+|https?://fb\.watch/.+)"),
+        "https://www.facebook.com/plugins/video.php?href={}",
+    ),
+]
+
+
+def video_player(url):
+    """(provider name, player address) for a video address we know how to embed, or None."""
+    for name, pattern, player in VIDEO_PROVIDERS:
+        match = pattern.match(url or "")
+        if match:
+            found = match.group(1)
+            return name, player.format(quote(found, safe="") if name == "Facebook" else found)
+    return None
+
+
+def validate_video_url(url):
+    if video_player(url) is None:
+        raise ValidationError(_("Give the address of a YouTube, Vimeo or Facebook video."))
+
+
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(help_text=_("Address of a YouTube or Vimeo video."))
+    """A video from YouTube, Vimeo or Facebook. Nothing loads from the video host until the visitor asks
+    for this video or accepts Marketing cookies: until then a picture stored on our side stands in."""
+
+    video = blocks.URLBlock(
+        validators=[validate_video_url], help_text=_("Address of a YouTube, Vimeo or Facebook video.")
+    )
+    title = blocks.CharBlock(max_length=200, help_text=_("What the video is about (read out by screen readers)."))
+    thumbnail = ImageChooserBlock(
+        required=False, help_text=_("A still from the video, shown until it is played. Upload it here.")
+    )
     caption = blocks.CharBlock(required=False, max_length=300)
 
     class Meta:
         icon = "media"
         template = "blocks/video.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["provider"], context["player"] = video_player(value.get("video")) or ("", "")
+        return context
 
 
 class BodyBlock(blocks.StreamBlock):

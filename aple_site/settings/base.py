@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "aple_site.home",
     "aple_site.navigation",
+    "aple_site.consent",
     "news",
     "resources",
     "takeaction",
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
+    "aple_site.consent.middleware.ConsentMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language is activated: picks up translators' edits made in another process.

@@ -86,9 +86,23 @@
     });
   });
 
-  // Online courses: progress lives in this browser only (localStorage); nothing is sent anywhere.
+  // Online courses: progress lives in this browser only (localStorage), and only for visitors who accepted
+  // Preferences; for the others it lasts as long as the page. Nothing is sent anywhere.
+  function remembers() {
+    var match = document.cookie.match(/(?:^|;\s*)aple_consent=([^;]*)/);
+    var parts = match ? match[1].split(".") : [];
+    return parts[0] === document.documentElement.getAttribute("data-consent-version") &&
+      (parts[2] || "").split("+").indexOf("preferences") !== -1;
+  }
+  var unsaved = {};
   function courseStore(courseId) {
     var key = "aple-course-" + courseId;
+    if (!remembers()) {
+      return {
+        read: function () { return unsaved[key] || { done: [] }; },
+        write: function (state) { unsaved[key] = state; }
+      };
+    }
     function read() {
       try { return JSON.parse(window.localStorage.getItem(key)) || { done: [] }; } catch (e) { return { done: [] }; }
     }

@@ -20,6 +20,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from aple_site.consent.models import ConsentCategory, ConsentCookie, ConsentSettings
+from aple_site.home.demo import consent as consent_demo
 from aple_site.home.demo.articles import ARTICLES, TAGS
 from aple_site.home.demo.images import draw_picture
 from aple_site.home.demo.pages import HOME, PAGES
@@ -194,6 +196,7 @@ class Command(BaseCommand):
         site = self.site(home)
         self.menu()
         self.site_settings(site)
+        self.consent(site)
         self.stdout.write(f"Demo content: {self.created} objects created, {Page.objects.count()} pages in all.")
         if options["users"]:
             self.users(home)
@@ -527,6 +530,44 @@ class Command(BaseCommand):
                     settings=site_settings, group=group, link_page=self.pages[path], sort_order=order
                 )
                 self.created += 1
+
+    def consent(self, site):
+        if not ConsentCategory.objects.exists():
+            for order, data in enumerate(consent_demo.CATEGORIES):
+                category = ConsentCategory.objects.create(
+                    key=data["key"],
+                    required=data["required"],
+                    sort_order=order,
+                    **localized("name", data["name"]),
+                    **localized("description", data["description"]),
+                )
+                for number, (name, provider, purpose, lifetime) in enumerate(data["cookies"]):
+                    ConsentCookie.objects.create(
+                        category=category,
+                        sort_order=number,
+                        name=name,
+                        provider=provider,
+                        **localized("purpose", purpose),
+                        **localized("lifetime", lifetime),
+                    )
+                self.created += 1
+        settings = ConsentSettings.for_site(site)
+        if not settings.banner_text:
+            for name, values in consent_demo.SETTINGS.items():
+                for field, value in localized(name, values).items():
+                    setattr(settings, field, value)
+            for field, value in consent_demo.STATISTICS.items():
+                setattr(settings, field, value)
+            settings.policy_page = self.pages.get("privacy-policy")
+            settings.save()
+        video = consent_demo.VIDEO
+        article = ArticlePage.objects.filter(slug_en=video["slug"]).first()
+        if article and not any(block.block_type == "video" for block in article.body_en):
+            for lang in LANGS:
+                value = {"video": video["url"], "title": video["title"][lang], "caption": video["caption"][lang]}
+                value["thumbnail"] = self.image("prevention", seed=500)
+                getattr(article, f"body_{lang}").insert(1, ("video", value))
+            article.save_revision().publish()
 
     # Users ------------------------------------------------------------------------------------
 

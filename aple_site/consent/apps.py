@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class ConsentConfig(AppConfig):
+    name = "aple_site.consent"
+    label = "consent"
+    verbose_name = "Cookie consent"
+
+    def ready(self):
+        from . import signals  # noqa: F401

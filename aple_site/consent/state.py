@@ -1,0 +1,122 @@
+"""The visitor's choice, kept in one strictly necessary cookie readable by the page's script:
+
+    aple_consent = "<policy version>.<consent id>.<accepted category keys, joined by +>"
+
+(plain cookie characters only, so that neither Django nor the browser quotes the value)
+
+and the site's consent configuration (categories, their cookies, the settings), built once per site and
+language and cached until an editor saves a category or the settings.
+"""
+
+import re
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+from wagtail.models import Site
+
+from aple_site.home.i18n import fallback_language
+
+from .models import FUNCTIONAL, ConsentCategory, ConsentSettings
+
+COOKIE_NAME = "aple_consent"
+CACHE_PREFIX = "consent:v1"
+VALUE = re.compile(r"^(\d{1,6})\.([0-9a-f]{32})\.([a-z0-9_+-]{0,300})$")
+
+
+class Choice:
+    """What a visitor accepted, as read from the cookie (or nothing, if absent, malformed or outdated)."""
+
+    def __init__(self, version=None, consent_id=None, categories=()):
+        self.version, self.consent_id = version, consent_id
+        self.categories = frozenset(categories) | {FUNCTIONAL}
+
+    @property
+    def given(self):
+        return self.version is not None
+
+    def allows(self, category):
+        return category in self.categories
+
+    def cookie_value(self):
+        accepted = sorted(self.categories - {FUNCTIONAL})
+        return f"{self.version}.{self.consent_id.hex}.{'+'.join(accepted)}"
+
+    @classmethod
+    def from_request(cls, request, policy_version):
+        match = VALUE.match(request.COOKIES.get(COOKIE_NAME, ""))
+        if not match or int(match.group(1)) != policy_version:
+            return cls()
+        keys = [key for key in match.group(3).split("+") if key]
+        return cls(int(match.group(1)), uuid.UUID(match.group(2)), keys)
+
+
+def cache_key(site_id, language):
+    return f"{CACHE_PREFIX}:{site_id}:{language}"
+
+
+def clear_cache():
+    sites = list(Site.objects.values_list("pk", flat=True)) + [0]
+    cache.delete_many([cache_key(site, code) for site in sites for code, _ in settings.LANGUAGES])
+
+
+def _text(obj, field):
+    return {"text": getattr(obj, field), "lang": fallback_language(obj, field)}
+
+
+def _build(site, request):
+    consent_settings = ConsentSettings.for_site(site) if site else ConsentSettings()
+    categories = []
+    for category in ConsentCategory.objects.prefetch_related("cookies"):
+        categories.append(
+            {
+                "key": category.key,
+                "name": _text(category, "name"),
+                "description": _text(category, "description"),
+                "required": category.required,
+                "cookies": [
+                    {
+                        "name": cookie.name,
+                        "provider": cookie.provider,
+                        "purpose": _text(cookie, "purpose"),
+                        "lifetime": _text(cookie, "lifetime"),
+                    }
+                    for cookie in category.cookies.all()
+                ],
+            }
+        )
+    policy = consent_settings.policy_page
+    return {
+        "version": consent_settings.policy_version,
+        "remember_days": consent_settings.remember_days,
+        "title": _text(consent_settings, "banner_title"),
+        "text": _text(consent_settings, "banner_text"),
+        "policy_url": policy.get_url(request=request) if policy and policy.live else "",
+        "statistics": consent_settings.statistics if consent_settings.statistics_url else "",
+        "statistics_url": consent_settings.statistics_url,
+        "statistics_site_id": consent_settings.statistics_site_id,
+        "categories": categories,
+        "optional_keys": [c["key"] for c in categories if not c["required"]],
+        # Cookie names and prefixes of each category, for the middleware (which keeps the functional ones).
+        "cookie_rules": [(c["key"], [k["name"] for k in c["cookies"]]) for c in categories],
+    }
+
+
+def get_config(request):
+    site = Site.find_for_request(request)
+    key = cache_key(site.pk if site else 0, get_language())
+    config = cache.get(key)
+    if config is None:
+        config = _build(site, request)
+        cache.set(key, config, settings.NAVIGATION_CACHE_TIMEOUT)
+    return config
+
+
+def category_of(cookie_name, config):
+    """The category a cookie belongs to, or None if no category declares it."""
+    for key, names in config["cookie_rules"]:
+        for name in names:
+            if cookie_name == name or (name.endswith("*") and cookie_name.startswith(name[:-1])):
+                return key
+    return None

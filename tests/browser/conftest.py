@@ -1,0 +1,148 @@
+"""Browser tests: Debian's Chromium driven by Playwright against the site served on a local port.
+
+The server shares the session's test database (the demo site, loaded once). Requests to any other host
+are answered by stubs and recorded, so a test can assert that nothing left the site before consent.
+Failures keep a screenshot and a trace under test-artifacts/.
+"""
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+# Playwright's synchronous API keeps an event loop on the test's thread; Django's ORM (used by the tests to
+# read what the server stored) would otherwise refuse to run beside it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+STUB_SCRIPT = "window.__stubLoaded = (window.__stubLoaded || []).concat([document.currentScript.src]);"
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests read the session's demo database (and each runs in a transaction of its own that the
+    # server, on other connections, does not see: what the server writes is committed; see committed()).
+    for item in items:
+        if "/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.django_db)
+
+
+def committed(function):
+    """Run `function` on a connection of its own, outside the test's transaction (e.g. to clean up
+    what the server wrote)."""
+    import threading
+
+    from django.db import connection
+
+    def run():
+        try:
+            function()
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+
+
+@pytest.fixture(scope="session")
+def site_server(django_db_setup, django_db_blocker):
+    from django.db import connection
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+        yield server
+        server.stop()
+        # The server's request threads may leave connections behind; end them so the test database can go.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Visitor:
+    """A fresh browser profile that records every request and answers other hosts with stubs."""
+
+    def __init__(self, browser, server, **options):
+        self.base = server.url
+        self.context = browser.new_context(**options)
+        self.context.tracing.start(screenshots=True, snapshots=True)
+        self.requests = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+
+    def _route(self, route):
+        url = route.request.url
+        self.requests.append(url)
+        if url.startswith(self.base):
+            route.continue_()
+        elif url.endswith(".js"):
+            route.fulfill(status=200, content_type="text/javascript", body=STUB_SCRIPT)
+        else:
+            route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>stub</title>")
+
+    def go(self, path):
+        self.page.goto(self.base + path)
+        return self.page
+
+    def other_hosts(self):
+        own = urlsplit(self.base).netloc
+        return sorted({urlsplit(url).netloc for url in self.requests if urlsplit(url).netloc != own})
+
+    def cookies(self):
+        return {cookie["name"]: cookie["value"] for cookie in self.context.cookies()}
+
+    def close(self, failed, name):
+        if failed:
+            ARTIFACTS.mkdir(exist_ok=True)
+            self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+            self.context.tracing.stop(path=str(ARTIFACTS / f"{name}-trace.zip"))
+        else:
+            self.context.tracing.stop()
+        self.context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.failed_in_call = report.failed
+    return report
+
+
+@pytest.fixture
+def visitor(request, chromium, site_server):
+    """visitor(**context options) -> a Visitor; all are closed (and their failures saved) after the test."""
+    visitors = []
+
+    def make(**options):
+        options.setdefault("viewport", {"width": 390, "height": 844})
+        visitors.append(Visitor(chromium, site_server, **options))
+        return visitors[-1]
+
+    yield make
+    failed = getattr(request.node, "failed_in_call", False)
+    for number, visitor in enumerate(visitors):
+        visitor.close(failed, f"{request.node.name}-{number}")
