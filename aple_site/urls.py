@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from aple_site.consent import views as consent_views
 from aple_site.home import views as home_views
+from aple_site.search import views as search_views
 from news import views as news_views
 from resources import views as resource_views
 
@@ -26,6 +27,7 @@ if settings.DEBUG:
 # Every public page carries its language: /en/... and /km/...
 urlpatterns += i18n_patterns(
     path("consent/", consent_views.decide, name="consent"),
+    path("search/", search_views.search, name="search"),
     path("views/<int:page_id>/", news_views.count_view, name="count_view"),
     path("downloads/<int:resource_id>/<str:language>/", resource_views.download, name="resource_download"),
     path("", include(wagtail_urls)),

@@ -136,6 +136,15 @@ class SeekHelpPage(Page):
     class Meta:
         verbose_name = _("seek help page")
 
+    def search_text(self, language):
+        """The directory is part of what visitors find this page by (e.g. "shelter", a province)."""
+        lines = []
+        for service in HelpService.objects.filter(live=True).prefetch_related("provinces"):
+            for field in ("name", "description", "hours", "languages", "address"):
+                lines.append(getattr(service, f"{field}_{language}", "") or "")
+            lines.extend(getattr(p, f"name_{language}", "") or "" for p in service.provinces.all())
+        return "\n".join(line for line in lines if line)
+
     def services(self, form):
         services = HelpService.objects.filter(live=True).prefetch_related("phones", "provinces")
         if form.is_valid():

@@ -1,0 +1,61 @@
+from django import forms
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from aple_site.home.listing import FilterForm, paginate
+
+from . import query as search_index
+from .models import SearchEntry
+from .words import normalize
+
+MAX_QUERY = 200  # characters; a longer query is cut (and the visitor told)
+
+
+class SearchForm(FilterForm):
+    q = forms.CharField(required=False, label=_("Search for"), widget=forms.TextInput(attrs={"type": "search"}))
+    type = forms.ChoiceField(
+        required=False,
+        label=_("Show"),
+        choices=[("", _("Everything"))] + SearchEntry.Kind.choices,
+        error_messages={"invalid_choice": _("That kind of result does not exist.")},
+    )
+
+
+def search(request):
+    language = get_language()
+    text = request.GET.get("q", "")
+    too_long = len(text) > MAX_QUERY
+    text = normalize(text[:MAX_QUERY]).strip()
+    form = SearchForm({"q": text, "type": request.GET.get("type", "")})
+    status, kind = 200, None
+    if form.is_valid():
+        kind = form.cleaned_data["type"] or None
+    else:
+        status = 400
+    found = search_index.search(text, language, kind) if text and status == 200 else []
+
+    def cards(rows):
+        entries = SearchEntry.objects.in_bulk([pk for pk, _headline in rows])
+        pages = search_index.pages_for(entries.values())
+        results = []
+        for pk, headline in rows:
+            entry = entries[pk]
+            page = pages.get(entry.page_id)
+            if page is None:
+                continue
+            entry.url = page.get_url(request=request)
+            entry.snippet = search_index.highlight(entry.text, text, headline)
+            results.append(entry)
+        return results
+
+    context = {
+        "form": form,
+        "query": text,
+        "too_long": too_long,
+        "promotions": search_index.promotions(text) if text and not request.GET.get("page") else [],
+        **paginate(request, found, cards),
+    }
+    response = render(request, "search/search.html", context, status=status)
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -1,0 +1,151 @@
+"""Site search in English and Khmer, on PostgreSQL, as a visitor uses it."""
+
+import pytest
+from django.utils import translation
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+
+from aple_site.search.index import index_page
+from aple_site.search.models import SearchEntry
+from aple_site.search.words import words
+from tests.helpers import soup
+from tests.search_relevance import ENGLISH, KHMER
+
+
+def results(client, language, query, **params):
+    response = client.get(f"/{language}/search/", {"q": query, **params})
+    assert response.status_code == 200, (query, response.status_code)
+    html = soup(response)
+    return [a["href"] for a in html.select(".search-results:not(.search-promoted *) .search-result__title a")], html
+
+
+def url_of(slug, language):
+    from tests.helpers import url_in
+
+    page = Page.objects.get(slug_en=slug)
+    return url_in(page, language)
+
+
+def hit_rate(client, language, cases):
+    misses = []
+    for query, slug in cases:
+        found, _html = results(client, language, query)
+        if url_of(slug, language) not in found[:3]:
+            misses.append((query, slug, found[:3]))
+    return 1 - len(misses) / len(cases), misses
+
+
+def test_the_index_holds_every_live_page_in_both_languages(db):
+    live = Page.objects.live().filter(depth__gte=2).count()
+    assert SearchEntry.objects.filter(language="en").count() == live
+    assert SearchEntry.objects.filter(language="km").count() == live
+
+
+def test_khmer_is_cut_into_words():
+    assert words("អង្គការ APLE កម្ពុជា បានរៀបចំយុទ្ធនាការ") == ["អង្គការ", "aple", "កម្ពុជា", "បាន", "រៀបចំ", "យុទ្ធនាការ"]
+    assert words("រាយការណ៍\u200bកុំចែករំលែក។") == ["រាយការណ៍", "កុំ", "ចែករំលែក"]  # zero-width spaces ignored
+
+
+def test_english_relevance_set(client, db):
+    rate, misses = hit_rate(client, "en", ENGLISH)
+    assert len(ENGLISH) >= 20 and rate >= 0.9, misses
+
+
+def test_khmer_relevance_set(client, db):
+    rate, misses = hit_rate(client, "km", KHMER)
+    assert len(KHMER) >= 20 and rate >= 0.9, misses
+
+
+def test_khmer_words_from_the_middle_of_a_sentence(client, db):
+    found, html = results(client, "km", "ផ្ទះសុវត្ថិភាព")  # "safe house", inside a longer Khmer sentence
+    marks = [m.text for m in html.select(".search-result__snippet mark")]
+    assert marks and all("ផ្ទះ" in m or "សុវត្ថិភាព" in m for m in marks)
+    assert html.html["lang"] == "km" and all(link.startswith("/km/") for link in found)
+
+
+def test_english_stemming_and_highlighting(client, db):
+    stemmed, html = results(client, "en", "reports")
+    assert url_of("how-to-report-suspected-child-abuse", "en") in stemmed
+    assert any(m.text.lower().startswith("report") for m in html.select(".search-result__snippet mark"))
+
+
+def test_a_spelling_slip_still_finds_the_page(client, db):
+    found, _html = results(client, "en", "sextorsion")
+    assert any("sextortion" in link for link in found[:5])
+
+
+def test_results_in_the_visitors_language_with_type_date_and_filters(client, db):
+    found, html = results(client, "km", "កុមារ", type="resource")
+    assert found and all(link.startswith("/km/") for link in found)
+    kinds = {badge.text for badge in html.select(".search-result__kind .badge")}
+    with translation.override("km"):
+        assert kinds == {str(SearchEntry.Kind.RESOURCE.label)}
+    assert html.select_one(".search-result__kind time").text[0] in "០១២៣៤៥៦៧៨៩"
+    everything, _ = results(client, "km", "កុមារ")
+    assert len(everything) >= len(found)
+
+
+def test_results_are_paginated(client, db):
+    first, html = results(client, "en", "child")
+    second, _ = results(client, "en", "child", page=2)
+    assert len(first) == 12 and second and not set(first) & set(second)
+    assert html.select_one(".pagination") is not None
+
+
+def test_editors_promote_results(client, db):
+    query = Query.objects.create(query_string="report")
+    page = Page.objects.get(slug_en="report-abuse")
+    SearchPromotion.objects.create(query=query, page=page, description="Tell our hotline, safely.", sort_order=0)
+    html = soup(client.get("/en/search/", {"q": "Report "}))
+    promoted = html.select_one(".search-result--promoted a")
+    assert promoted["href"] == url_of("report-abuse", "en")
+    assert Query.objects.count() == 1  # searching records nothing
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        " ",
+        "x" * 10_000,
+        "<script>alert(1)</script>",
+        "'; DROP TABLE site_search_searchentry; --",
+        "\" OR 1=1 --",
+        "&|!():*<->",
+        "😀👶🏽",
+        "\x00",
+        "ក" * 5000,
+        "%_\\",
+    ],
+)
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_nasty_queries_give_a_normal_page(client, db, query, language):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    assert response["X-Robots-Tag"] == "noindex"
+    assert "<script>alert(1)</script>" not in response.content.decode()
+    assert SearchEntry.objects.exists()
+
+
+def test_an_unknown_result_type_is_a_clear_400(client, db):
+    response = client.get("/km/search/", {"q": "កុមារ", "type": "secret"})
+    assert response.status_code == 400
+    assert "ប្រភេទលទ្ធផលនោះមិនមានទេ" in soup(response).select_one(".filters__error").text
+
+
+def test_publishing_and_unpublishing_update_the_index(client, db):
+    page = Page.objects.get(slug_en="legal-reforms").specific
+    page.intro_en = "We campaign for a zebracrossing of new child protection laws."
+    page.save_revision().publish()
+    found, _ = results(client, "en", "zebracrossing")
+    assert found == [url_of("legal-reforms", "en")]
+    page.unpublish()
+    found, _ = results(client, "en", "zebracrossing")
+    assert found == []
+    index_page(page)  # still unpublished: nothing is indexed
+    assert not SearchEntry.objects.filter(page=page).exists()
+
+
+def test_the_header_has_a_search_box(client, db):
+    form = soup(client.get("/km/")).select_one("header form[role=search]")
+    assert form["action"] == "/km/search/" and form.find("input", attrs={"name": "q"}) is not None
