@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint messages system-packages venv dev-venv clean
+.PHONY: run test bench lint messages system-packages venv dev-venv clean
 
 ## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue, Chromium for
 ## the browser tests (driven by Playwright; no browser is downloaded).
@@ -53,6 +53,11 @@ test: system-packages dev-venv lint
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+## make bench: the benchmarks in tests/bench (figures printed and kept in tests/bench/results/).
+bench: system-packages dev-venv
+	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
+	$(BIN)/pytest tests/bench -o python_files="bench_*.py" -s -q
 
 ## make messages: update the Khmer catalogue from the code and templates (then translate what is new).
 messages: venv

@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aple_site.consent import views as consent_views
 from aple_site.home import views as home_views
+from aple_site.search import seo
 from aple_site.search import views as search_views
 from news import views as news_views
 from resources import views as resource_views
@@ -16,6 +19,9 @@ urlpatterns = [
     path("admin/strings/", include("rosetta.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", cache_control(max_age=60 * 60)(sitemap), {"sitemaps": seo.SITEMAPS}, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    re_path(r"^kh(?:/(?P<rest>.*))?$", home_views.old_khmer_address),
     path("", home_views.language_redirect, name="language_redirect"),
 ]
 

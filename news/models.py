@@ -295,22 +295,19 @@ class ArticlePage(QuickExitMixin, Page):
             ArticleViews.objects.filter(page_id=self.pk).values_list("views", flat=True).first() or 0
         )
         context["article_tags"] = list(self.tags.all())
-        context.update(self.share_metadata(request))
+        context["json_ld"] = self.structured_data(request)
         return context
 
-    def share_metadata(self, request):
-        """Open Graph image and schema.org NewsArticle data for search engines and social networks."""
+    def structured_data(self, request):
+        """schema.org NewsArticle for search engines (the share card itself is in includes/share_meta.html)."""
         from aple_site.navigation.menus import get_navigation
+        from aple_site.search.seo import SHARE_RENDITION
 
-        data = {"share_image": None, "share_image_url": ""}
         image_urls = []
         if self.image_id:
-            rendition = self.image.get_rendition("fill-1200x630-c70|format-jpeg")
-            data["share_image"] = rendition
-            data["share_image_url"] = request.build_absolute_uri(rendition.url)
-            image_urls.append(data["share_image_url"])
+            image_urls.append(request.build_absolute_uri(self.image.get_rendition(SHARE_RENDITION).url))
         organisation = get_navigation(request)["organisation_name"]["text"]
-        data["json_ld"] = {
+        return {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": self.title,
@@ -325,7 +322,6 @@ class ArticlePage(QuickExitMixin, Page):
             "author": {"@type": "Organization", "name": self.byline or organisation},
             "publisher": {"@type": "Organization", "name": organisation},
         }
-        return data
 
 
 class ArticleRelatedLink(Orderable):

@@ -73,3 +73,31 @@ def form_post(client, url, data, **extra):
     from urllib.parse import urlencode
 
     return client.post(url, urlencode(data, doseq=True), content_type="application/x-www-form-urlencoded", **extra)
+
+
+def form_values(form):
+    """What a browser would send for an HTML form as it stands (BeautifulSoup <form>), as a dict of lists."""
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.has_attr("disabled"):
+            continue
+        if field.name == "textarea":
+            value = field.text
+        elif field.name == "select":
+            chosen = field.find_all("option", selected=True)
+            if not chosen and not field.has_attr("multiple"):
+                chosen = field.find_all("option")[:1]
+            for option in chosen:
+                data.setdefault(name, []).append(option.get("value", option.text))
+            continue
+        elif field.get("type") in ("checkbox", "radio"):
+            if not field.has_attr("checked"):
+                continue
+            value = field.get("value", "on")
+        elif field.get("type") in ("submit", "button", "file", "image"):
+            continue
+        else:
+            value = field.get("value", "")
+        data.setdefault(name, []).append(value)
+    return data

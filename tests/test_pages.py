@@ -100,7 +100,7 @@ def test_missing_khmer_falls_back_to_english_marked_lang_en(client, demo_pages):
     assert not html.find("div", class_="prose").has_attr("lang")
 
 
-def test_root_redirects_by_accept_language(client):
+def test_root_redirects_by_accept_language(client, db):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="km-KH,km;q=0.9,en;q=0.5")
     assert response.status_code == 302 and response["Location"] == "/km/"
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")

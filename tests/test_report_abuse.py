@@ -82,20 +82,22 @@ def test_a_request_with_a_file_part_is_refused_before_anything_is_stored(client,
 
 @pytest.mark.parametrize("language", ["en", "km"])
 def test_report_pages_are_private_to_browsers_and_search_engines(client, db, language):
-    pages = [
-        client.get(report_url(language)),
-        client.get(report_url(language, "check/")),
-        send(client, "other", language),
-    ]
+    form = client.get(report_url(language))
+    # The empty form is what people searching for a way to report must find; nothing after it is.
+    assert form["X-Robots-Tag"] == "noarchive"
+    pages = [form, client.get(report_url(language, "check/")), send(client, "other", language)]
+    for response in pages[1:]:
+        assert response["X-Robots-Tag"] == "noindex, noarchive"
     for response in pages:
         assert response["Cache-Control"] == "no-store"
         assert response["Referrer-Policy"] == "no-referrer"
-        assert response["X-Robots-Tag"] == "noindex, noarchive"
         # No cookie but the CSRF check's, and nothing loaded from another host.
         assert set(response.cookies) <= {"csrftoken"}
         html = soup(response)
         loaded = [tag.get("src") or tag.get("href") for tag in html.find_all(["script", "img", "iframe", "source"])]
-        loaded += [link["href"] for link in html.find_all("link") if link.get("rel") != ["alternate"]]
+        loaded += [
+            link["href"] for link in html.find_all("link") if link.get("rel") not in (["alternate"], ["canonical"])
+        ]
         assert all(url and url.startswith("/") and not url.startswith("//") for url in loaded if url), loaded
     for name in ("description", "csam_urls", "contact_phone", "contact_email", "reference"):
         page = soup(client.get(report_url(language, "check/" if name == "reference" else "?kind=csam")))

@@ -44,6 +44,14 @@ def test_the_index_holds_every_live_page_in_both_languages(db):
 def test_khmer_is_cut_into_words():
     assert words("អង្គការ APLE កម្ពុជា បានរៀបចំយុទ្ធនាការ") == ["អង្គការ", "aple", "កម្ពុជា", "បាន", "រៀបចំ", "យុទ្ធនាការ"]
     assert words("រាយការណ៍\u200bកុំចែករំលែក។") == ["រាយការណ៍", "កុំ", "ចែករំលែក"]  # zero-width spaces ignored
+    # ICU counts an emoji as two units: the words after one must still come out whole.
+    assert words("🙂🙂 កុមារ report") == ["កុមារ", "report"]
+
+
+def test_an_emoji_beside_the_words_finds_the_same_pages(client, db):
+    plain, _html = results(client, "km", "ផ្ទះសុវត្ថិភាព")
+    with_emoji, _html = results(client, "km", "🏠 ផ្ទះសុវត្ថិភាព")
+    assert plain and with_emoji[:3] == plain[:3]
 
 
 def test_english_relevance_set(client, db):
@@ -93,13 +101,18 @@ def test_results_are_paginated(client, db):
 
 
 def test_editors_promote_results(client, db):
-    query = Query.objects.create(query_string="report")
+    query = Query.objects.create(query_string="tell someone")
     page = Page.objects.get(slug_en="report-abuse")
     SearchPromotion.objects.create(query=query, page=page, description="Tell our hotline, safely.", sort_order=0)
-    html = soup(client.get("/en/search/", {"q": "Report "}))
-    promoted = html.select_one(".search-result--promoted a")
-    assert promoted["href"] == url_of("report-abuse", "en")
-    assert Query.objects.count() == 1  # searching records nothing
+    queries = Query.objects.count()
+    html = soup(client.get("/en/search/", {"q": "Tell  Someone "}))
+    promoted = html.select_one(".search-result--promoted")
+    assert promoted.a["href"] == url_of("report-abuse", "en")
+    assert "Tell our hotline, safely." in promoted.text
+    # The demo's own promotion, for a Khmer query.
+    html = soup(client.get("/km/search/", {"q": "រាយការណ៍"}))
+    assert html.select_one(".search-result--promoted a")["href"] == url_of("report-abuse", "km")
+    assert Query.objects.count() == queries  # searching records nothing
 
 
 @pytest.mark.parametrize(
@@ -110,7 +123,7 @@ def test_editors_promote_results(client, db):
         "x" * 10_000,
         "<script>alert(1)</script>",
         "'; DROP TABLE site_search_searchentry; --",
-        "\" OR 1=1 --",
+        '" OR 1=1 --',
         "&|!():*<->",
         "😀👶🏽",
         "\x00",
@@ -149,3 +162,21 @@ def test_publishing_and_unpublishing_update_the_index(client, db):
 def test_the_header_has_a_search_box(client, db):
     form = soup(client.get("/km/")).select_one("header form[role=search]")
     assert form["action"] == "/km/search/" and form.find("input", attrs={"name": "q"}) is not None
+
+
+def test_a_help_service_edited_in_the_admin_is_found_on_seek_help(client, db):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from takeaction.models import HelpService
+    from tests.helpers import form_values
+
+    service = HelpService.objects.filter(live=True).first()
+    client.force_login(get_user_model().objects.get(username="editor"))
+    url = reverse("wagtailsnippets_takeaction_helpservice:edit", args=[service.pk])
+    data = form_values(soup(client.get(url)).find("form", attrs={"action": url}))
+    data["description_km"] = ["ផ្តល់ការប្រឹក្សាតាមទូរសព្ទ និងគាំទ្រគ្រួសារនៅភូមិខ្ពស់ឆ្ងាយ"]
+    response = client.post(url, data)
+    assert response.status_code == 302, soup(response).select(".error-message")
+    found, _html = results(client, "km", "ភូមិខ្ពស់ឆ្ងាយ")
+    assert found == [url_of("seek-help", "km")]

@@ -1,23 +1,70 @@
-from django.http import HttpResponseBadRequest, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError
+import re
+
+from django.conf import settings
+from django.http import (
+    HttpResponseBadRequest,
+    HttpResponseNotFound,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.template import loader
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.views.decorators.csrf import requires_csrf_token
+from wagtail.contrib.redirects.middleware import get_redirect
+from wagtail.contrib.redirects.models import Redirect
+
+
+def editors_redirect(request, address=None):
+    """The redirect editors set up for this exact address (with its query string), if any."""
+    address = Redirect.normalise_path(address or request.get_full_path(), decode_unicode=False)
+    redirect = get_redirect(request, address)
+    if redirect is None or redirect.link is None:
+        return None
+    return (HttpResponsePermanentRedirect if redirect.is_permanent else HttpResponseRedirect)(redirect.link)
 
 
 def language_redirect(request):
-    """`/` sends the visitor to the home page in the language their browser asks for."""
+    """`/` sends the visitor to the home page in the language their browser asks for.
+
+    Addresses of the old site that were only a query string (`/?p=1525`) go where editors sent them."""
+    if request.GET and (response := editors_redirect(request)):
+        return response
     language = get_language_from_request(request, check_path=False)
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
 
 
+def old_khmer_address(request, rest=""):
+    """The old site's Khmer pages lived under /kh/. A redirect editors set up for `/kh/x/` wins; else
+    one set up for the English `/x/` sends the visitor to that page in Khmer; else `/km/x/`."""
+    query = request.META.get("QUERY_STRING", "")
+    query = f"?{query}" if query else ""
+    if response := editors_redirect(request):
+        return response
+    with translation.override("km"):
+        if response := editors_redirect(request, f"/{rest}{query}"):
+            return response
+    return HttpResponsePermanentRedirect(f"/km/{rest}{query}")
+
+
 @requires_csrf_token
 def page_not_found(request, exception=None):
     """The site's own 404 page, with header, menu and footer, in the language of the URL."""
     template = loader.get_template("404.html")
-    return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+    context = {"request_path": request.path, "suggested_query": words_of_address(request.path)}
+    return HttpResponseNotFound(template.render(context, request))
+
+
+def words_of_address(path):
+    """`/en/news/police-workshop/` -> "police workshop": something to search for instead."""
+    last = next((part for part in reversed(path.split("/")) if part), "")
+    if last in dict(settings.LANGUAGES):
+        return ""
+    return " ".join(re.sub(r"[\W_]+", " ", last).split())[:100]
 
 
 @requires_csrf_token
@@ -29,6 +76,12 @@ def bad_request(request, exception=None):
 
 @requires_csrf_token
 def server_error(request):
-    """A self-contained 500 page: it must not touch the database, which may be what failed."""
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({}, None))
+    """A 500 page in the language of the URL that touches no database (it may be what failed)."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    other = next((code for code, _name in settings.LANGUAGES if code != language), None)
+    with translation.override(language):
+        context = {
+            "LANGUAGE_CODE": language,
+            "other_language": other and {"code": other, "label": settings.LANGUAGE_NATIVE_NAMES[other]},
+        }
+        return HttpResponseServerError(loader.render_to_string("500.html", context))

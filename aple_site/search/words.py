@@ -22,17 +22,39 @@ def normalize(text):
     return unicodedata.normalize("NFC", str(text)).translate(INVISIBLE)
 
 
-@lru_cache(maxsize=4096)
-def _words(paragraph):
+def _pieces(paragraph):
+    """The paragraph cut at ICU's word boundaries (spaces and punctuation included)."""
     breaker = icu.BreakIterator.createWordInstance(icu.Locale("km"))
     breaker.setText(paragraph)
-    words, start = [], breaker.first()
+    # ICU counts in UTF-16 code units: an emoji is two of them but one Python character.
+    utf16 = paragraph.encode("utf-16-le")
+    start = breaker.first()
     for end in breaker:
-        word = paragraph[start:end].strip()
+        yield utf16[start * 2 : end * 2].decode("utf-16-le")
+        start = end
+
+
+@lru_cache(maxsize=4096)
+def _words(paragraph):
+    words = []
+    for piece in _pieces(paragraph):
+        word = piece.strip()
         if word and (WORD.search(word) or KHMER_LETTER.search(word)):
             words.append(word.lower())
-        start = end
     return tuple(words)
+
+
+def shorten(text, limit):
+    """The text cut to at most `limit` characters at a word boundary (Khmer included), with "…"."""
+    text = " ".join(normalize(text).split())
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for piece in _pieces(text):
+        if len(kept) + len(piece) > limit - 1:
+            break
+        kept += piece
+    return (kept.rstrip(" ,;:–-") or text[: limit - 1]) + "…"
 
 
 def words(text):

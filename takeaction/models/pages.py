@@ -35,9 +35,10 @@ REPORT_HEADERS = {
 
 
 def private(response):
-    """A report page's response: never cached, indexed or archived, and no referrer sent onward."""
+    """A report page's response: never cached, indexed or archived, and no referrer sent onward
+    (the empty form itself may be indexed, see ReportAbusePage.report)."""
     for header, value in REPORT_HEADERS.items():
-        response[header] = value
+        response.setdefault(header, value)
     return response
 
 
@@ -94,7 +95,12 @@ class ReportAbusePage(RoutablePageMixin, Page):
     def report(self, request):
         from takeaction import reporting
 
-        return reporting.report_view(self, request)
+        response = reporting.report_view(self, request)
+        if request.method in ("GET", "HEAD") and not request.GET and response.status_code == 200:
+            # The empty form is what someone searching "report child abuse Cambodia" must find;
+            # what follows a submission and "Check my report" stay out of search engines.
+            response["X-Robots-Tag"] = "noarchive"
+        return response
 
     @path("check/", name="check")
     @method_decorator(sensitive_post_parameters())
@@ -135,6 +141,8 @@ class SeekHelpPage(Page):
 
     class Meta:
         verbose_name = _("seek help page")
+
+    search_sources = ["takeaction.HelpService"]  # re-indexed when a help service changes
 
     def search_text(self, language):
         """The directory is part of what visitors find this page by (e.g. "shelter", a province)."""

@@ -16,12 +16,15 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from aple_site.consent.models import ConsentCategory, ConsentCookie, ConsentSettings
 from aple_site.home.demo import consent as consent_demo
+from aple_site.home.demo import search as search_demo
 from aple_site.home.demo.articles import ARTICLES, TAGS
 from aple_site.home.demo.images import draw_picture
 from aple_site.home.demo.pages import HOME, PAGES
@@ -197,6 +200,9 @@ class Command(BaseCommand):
         self.menu()
         self.site_settings(site)
         self.consent(site)
+        self.search()
+        # Inline items and snippets made here were not published through the admin: index all at once.
+        call_command("rebuild_search", stdout=StringIO())
         self.stdout.write(f"Demo content: {self.created} objects created, {Page.objects.count()} pages in all.")
         if options["users"]:
             self.users(home)
@@ -568,6 +574,25 @@ class Command(BaseCommand):
                 value["thumbnail"] = self.image("prevention", seed=500)
                 getattr(article, f"body_{lang}").insert(1, ("video", value))
             article.save_revision().publish()
+
+    def search(self):
+        """Editors' promoted results for a few queries, and the old site's addresses redirected."""
+        for order, (query, path, description) in enumerate(search_demo.PROMOTIONS):
+            _promotion, created = SearchPromotion.objects.get_or_create(
+                query=Query.get(query),
+                page=self.pages[path],
+                defaults={"description": description, "sort_order": order},
+            )
+            self.created += created
+        for old_path, target in search_demo.OLD_ADDRESSES:
+            if target.startswith("article:"):
+                page = ArticlePage.objects.get(slug_en=target.removeprefix("article:"))
+            else:
+                page = self.pages[target]
+            _redirect, created = Redirect.objects.get_or_create(
+                old_path=Redirect.normalise_path(old_path), site=None, defaults={"redirect_page": page}
+            )
+            self.created += created
 
     # Users ------------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The staff roles and the editorial workflow. Idempotent: run it on every deploy (load_demo runs it too).
 
-* Editors and Moderators create, edit and publish pages, and keep the menu, the footer, the help services
-  and the taxonomies up to date.
+* Editors and Moderators create, edit and publish pages, and keep the menu, the footer, the help services,
+  the taxonomies, the redirects of old addresses and the promoted search results up to date.
 * Translators edit pages and snippets (the Khmer beside the English) but cannot publish: they save drafts
   and submit them, and an editor or moderator approves ("Editorial approval" workflow on the whole tree).
   They also edit the interface strings (django-rosetta, by group membership).
@@ -28,11 +28,13 @@ CONTENT_MODELS = [
     ("resources", "resourcetype"),
     ("resources", "resourcetopic"),
 ]
+# Editors' and moderators' only: old addresses redirected, and promoted search results.
+SITE_MODELS = [("wagtailredirects", "redirect"), ("wagtailsearchpromotions", "searchpromotion")]
 
 
-def model_permissions(actions):
-    codenames = [f"{action}_{model}" for _app, model in CONTENT_MODELS for action in actions]
-    apps = {app for app, _model in CONTENT_MODELS}
+def model_permissions(actions, models=CONTENT_MODELS):
+    codenames = [f"{action}_{model}" for _app, model in models for action in actions]
+    apps = {app for app, _model in models}
     return Permission.objects.filter(content_type__app_label__in=apps, codename__in=codenames)
 
 
@@ -50,7 +52,8 @@ class Command(BaseCommand):
 
         for name in (EDITORS, MODERATORS):
             group, _ = Group.objects.get_or_create(name=name)
-            group.permissions.add(admin_access, *model_permissions(["add", "change", "delete"]))
+            actions = ["add", "change", "delete"]
+            group.permissions.add(admin_access, *model_permissions(actions, CONTENT_MODELS + SITE_MODELS))
             self.grant_pages(group, root, "add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
         translators, _ = Group.objects.get_or_create(name=TRANSLATORS_GROUP)
