@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "static" / "fonts"
-FONT_FILES = {"en": "noto-sans-latin-wght-normal.woff2", "km": "noto-sans-khmer-khmer-wght-normal.woff2"}
+FONT_FILES = {"en": "noto-sans-latin.woff2", "km": "noto-sans-khmer.woff2"}
 PAGE = (827, 1169)  # A4 at 100 dpi
 MARGIN = 72
 
