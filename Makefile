@@ -5,15 +5,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test bench lint messages system-packages venv dev-venv clean
+.PHONY: run test bench lighthouse lint messages fonts system-packages venv dev-venv demo-site clean
 
 ## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue, Chromium for
-## the browser tests (driven by Playwright; no browser is downloaded).
+## the browser tests (driven by Playwright; no browser is downloaded), npm for axe-core and Lighthouse.
 system-packages:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing system packages:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
@@ -35,11 +36,24 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 venv: $(VENV)/.installed
 dev-venv: $(VENV)/.installed-dev
 
-## make run: the site on http://127.0.0.1:$(PORT) with embedded SQLite and the demo content.
-run: system-packages venv
+## npm packages (pinned by their package-lock.json): axe-core for the browser tests, Lighthouse for its report.
+## No tool may download a browser: they all use Debian's Chromium.
+NPM_CI := PUPPETEER_SKIP_DOWNLOAD=1 CHROMEDRIVER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund --loglevel=error
+tests/browser/node_modules/.installed: tests/browser/package-lock.json
+	cd tests/browser && $(NPM_CI)
+	touch $@
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package-lock.json
+	cd tools/lighthouse && $(NPM_CI)
+	touch $@
+
+## The demo site in the embedded SQLite database (db.sqlite3), with the staff logins printed.
+demo-site: system-packages venv
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) load_demo --users
+
+## make run: the site on http://127.0.0.1:$(PORT) with embedded SQLite and the demo content.
+run: demo-site
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
@@ -49,7 +63,7 @@ lint: dev-venv
 	$(BIN)/djhtml --check templates
 
 ## make test: lint, migrations check, and the pytest suite on a throwaway PostgreSQL server.
-test: system-packages dev-venv lint
+test: system-packages dev-venv lint tests/browser/node_modules/.installed
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
@@ -62,6 +76,15 @@ bench: system-packages dev-venv
 ## make messages: update the Khmer catalogue from the code and templates (then translate what is new).
 messages: venv
 	$(MANAGE) makemessages --locale km --ignore=.venv --ignore=tests --no-obsolete
+
+## make lighthouse: Lighthouse (mobile) on the demo site's home page, an article, a resource library and the report
+## form, in both languages; scores printed and kept in lighthouse-report/ (with the full reports).
+lighthouse: demo-site tools/lighthouse/node_modules/.installed
+	$(BIN)/python tools/lighthouse/run.py
+
+## make fonts: cut the self-hosted web fonts from the full ones in tools/fonts/ (see aple_site/static/fonts/README.md).
+fonts: dev-venv
+	$(BIN)/python tools/subset_fonts.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache .ruff_cache

@@ -17,6 +17,7 @@ from playwright.sync_api import sync_playwright
 # read what the server stored) would otherwise refuse to run beside it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+PRODUCTION_STATIC_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
 ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -45,24 +46,64 @@ def committed(function):
 
     from django.db import connection
 
+    failures = []
+
     def run():
         try:
             function()
+        except Exception as error:  # raised again in the test's thread
+            failures.append(error)
         finally:
             connection.close()
 
     worker = threading.Thread(target=run)
     worker.start()
     worker.join()
+    if failures:
+        raise failures[0]
+
+
+def production_static(root):
+    """Static files as production serves them: collected, with hashed names, precompressed, by WhiteNoise."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    return override_settings(
+        STATIC_ROOT=str(root),
+        STORAGES={**settings.STORAGES, "staticfiles": {"BACKEND": PRODUCTION_STATIC_STORAGE}},
+        WHITENOISE_USE_FINDERS=False,
+        WHITENOISE_AUTOREFRESH=False,
+    )
 
 
 @pytest.fixture(scope="session")
-def site_server(django_db_setup, django_db_blocker):
+def static_root(tmp_path_factory):
+    from django.core.management import call_command
+
+    root = tmp_path_factory.mktemp("static")
+    with production_static(root):
+        call_command("collectstatic", "--noinput", verbosity=0)
+    return root
+
+
+@pytest.fixture(autouse=True)
+def static_as_in_production(static_root):
+    """Pages rendered during a browser test name the collected, hashed static files."""
+    with production_static(static_root):
+        yield
+
+
+@pytest.fixture(scope="session")
+def site_server(django_db_setup, django_db_blocker, static_root):
     from django.db import connection
     from pytest_django.live_server_helper import LiveServer
 
+    with django_db_blocker.unblock(), production_static(static_root):
+        server = LiveServer("localhost", start=False)
+        # No test-only static handler in front: WhiteNoise serves the compressed files, as in production.
+        server.thread.static_handler = lambda application: application
+        server.start()
     with django_db_blocker.unblock():
-        server = LiveServer("localhost")
         yield server
         server.stop()
         # The server's request threads may leave connections behind; end them so the test database can go.
@@ -88,6 +129,7 @@ class Visitor:
     def __init__(self, browser, server, **options):
         self.base = server.url
         self.context = browser.new_context(**options)
+        self.context.set_default_timeout(10_000)
         self.context.tracing.start(screenshots=True, snapshots=True)
         self.requests = []
         self.context.route("**/*", self._route)
@@ -122,6 +164,17 @@ class Visitor:
         else:
             self.context.tracing.stop()
         self.context.close()
+
+
+def reject_cookies(page):
+    """Answer the consent banner with "Reject all" (on the preferences page, which has no banner, its own form)."""
+    banner = page.locator("[data-consent-banner] button[value=reject_all]")
+    if banner.count():
+        banner.click()
+        page.wait_for_function("document.documentElement.classList.contains('consent-decided')")
+    else:
+        with page.expect_navigation():
+            page.locator("button[value=reject_all]").first.click()
 
 
 @pytest.hookimpl(wrapper=True)

@@ -1,0 +1,280 @@
+"""Accessibility and weight of every page type, in both languages, in Debian's Chromium.
+
+axe-core (tests/browser/package.json, installed by `make test`) is injected into each page and must find no
+violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules. The first load of each page, without images, must
+stay under 100 KB on the wire, measured with the browser's own resource timing.
+"""
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from wagtail.models import Page
+
+from tests.browser.conftest import ARTIFACTS, reject_cookies
+
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0, 2.1 and 2.2 A and AA, and axe's best practices (headings in order, landmarks, one main).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+FIRST_LOAD_LIMIT = 100 * 1024
+IMAGE = re.compile(r"\.(avif|gif|ico|jpe?g|png|svg|webp)$")
+
+# One page of each type (English address; the Khmer one is the same under /km/), and the pages that are not
+# Wagtail pages. test_every_page_type_is_checked keeps this list complete.
+PAGES = {
+    "HomePage": "/en/",
+    "StandardPage": "/en/about-us/mission-and-vision/",
+    "NewsHubPage": "/en/explore/media/",
+    "NewsIndexPage": "/en/explore/media/case-stories/",
+    "ArticlePage": "/en/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/",
+    "ResourceLibraryPage": "/en/explore/resources/parents-caregivers-educators/?language=km&type=leaflet",
+    "ResourcePage": "/en/about-us/impact-reports/annual-report-2019/",
+    "OnlineCoursePage": "/en/explore/online-courses/staying-safe-online/",
+    "LessonPage": "/en/explore/online-courses/staying-safe-online/your-privacy-and-online-footprint/",
+    "ReportAbusePage": "/en/take-action/report-abuse/",
+    "SeekHelpPage": "/en/take-action/seek-help/",
+    "DonatePage": "/en/take-action/donate/",
+    "GetInvolvedPage": "/en/take-action/get-involved/",
+    "WorkWithUsPage": "/en/take-action/work-with-us/",
+    "VacancyPage": "/en/take-action/work-with-us/hotline-counsellor/",
+    "check my report": "/en/take-action/report-abuse/check/",
+    "course completed": "/en/explore/online-courses/staying-safe-online/complete/",
+    "search results": "/en/search/?q=report",
+    "cookie preferences": "/en/consent/",
+    "page not found": "/en/no-such-page/",
+}
+LANGUAGES = ["en", "km"]
+SMALL_TARGETS = """() => {
+  const inText = el => {
+    const block = el.closest('p, li, td, dd, figcaption, blockquote, h1, h2, h3, h4, label, legend');
+    if (!block || block === el) return false;
+    const words = node => node.textContent.replace(/\\s+/g, ' ').trim().length;
+    return words(block) > words(el) + 3;
+  };
+  const box = el => {
+    if (getComputedStyle(el, '::after').position === 'absolute') {
+      let parent = el.parentElement;
+      while (parent && getComputedStyle(parent).position === 'static') parent = parent.parentElement;
+      if (parent) return parent.getBoundingClientRect();
+    }
+    return el.getBoundingClientRect();
+  };
+  const controls = 'a[href], button, summary, select, textarea, label.kind-option, '
+    + 'input:not([type=hidden]):not([type=radio]):not([type=checkbox])';
+  return Array.from(document.querySelectorAll(controls))
+    .filter(el => el.checkVisibility({visibilityProperty: true}) && !el.closest('[aria-hidden=true], .skip-link'))
+    .filter(el => !inText(el))
+    .map(el => [el, box(el)])
+    .filter(([, rect]) => rect.width < 44 || rect.height < 44)
+    .map(([el, rect]) => `${el.outerHTML.slice(0, 70)}: ${Math.round(rect.width)}x${Math.round(rect.height)}`);
+}"""
+
+
+def address(path, language):
+    return path.replace("/en/", f"/{language}/", 1)
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    assert AXE.exists(), "axe-core is missing: `make test` installs it (npm ci in tests/browser)"
+    return AXE.read_text()
+
+
+def axe_violations(page, axe_source):
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[node['target'] for node in v['nodes'][:3]]}"
+        for v in result["violations"]
+    ]
+
+
+def test_every_page_type_is_checked(db):
+    types = {type(page).__name__ for page in Page.objects.live().filter(depth__gte=2).specific()}
+    assert types <= set(PAGES), f"add a page of each new type to PAGES: {sorted(types - set(PAGES))}"
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_no_accessibility_violations(visitor, axe_source, kind, language, viewport):
+    guest = visitor(viewport=viewport)
+    page = guest.go(address(PAGES[kind], language))
+    assert page.locator("html").get_attribute("lang") == language
+    assert axe_violations(page, axe_source) == []
+    # Once the banner is answered, the page itself (now without the banner's focus) is checked again.
+    reject_cookies(page)
+    assert axe_violations(page, axe_source) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_report_form_in_its_error_state(visitor, axe_source, language):
+    guest = visitor()
+    page = guest.go(address(PAGES["ReportAbusePage"], language))
+    reject_cookies(page)
+    page.locator("label[for=id_kind_1]").click()
+    page.locator("#id_online_platform").fill("Facebook")
+    page.locator("#id_contact_me").check()
+    page.locator("#id_contact_email").fill("not an address")
+    with page.expect_navigation():
+        page.locator("form.report-form button.button--report").click()
+    summary = page.locator("[data-error-summary]")
+    assert summary.is_visible()
+    # The summary is announced and focused, and each of its lines leads to the field to fix.
+    assert summary.evaluate("el => el === document.activeElement || el.contains(document.activeElement)")
+    links = summary.locator("a")
+    assert links.count() >= 2
+    for index in range(links.count()):
+        target = links.nth(index).get_attribute("href")
+        field = page.locator(target)
+        assert field.count() == 1
+        described = field.get_attribute("aria-describedby") or ""
+        assert field.get_attribute("aria-invalid") == "true"
+        assert any(page.locator(f"#{id}").count() for id in described.split()), target
+    assert page.locator("#id_online_platform").input_value() == "Facebook"
+    assert axe_violations(page, axe_source) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_report_confirmation(visitor, axe_source, language):
+    guest = visitor()
+    page = guest.go(address(PAGES["ReportAbusePage"], language))
+    reject_cookies(page)
+    page.locator("label[for=id_kind_3]").click()
+    page.locator("#id_description").fill("A test of the confirmation page's accessibility.")
+    with page.expect_navigation():
+        page.locator("form.report-form button.button--report").click()
+    assert page.locator(".reference__number").is_visible()
+    assert axe_violations(page, axe_source) == []
+
+
+def small_targets(page):
+    """Links and controls a thumb must hit that are under 44 by 44 CSS pixels (links inside a sentence, which
+    WCAG exempts, left out; a link stretched over its card measured as the card)."""
+    return page.evaluate(SMALL_TARGETS)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_touch_targets_are_at_least_44_px_on_a_phone(visitor, kind, language):
+    guest = visitor(viewport=PHONE)
+    page = guest.go(address(PAGES[kind], language))
+    assert small_targets(page) == []
+    reject_cookies(page)
+    page.locator(".menu-toggle__button").click()
+    for index in range(page.locator(".submenu > summary").count()):
+        page.locator(".submenu > summary").nth(index).click()
+        assert small_targets(page) == []
+
+
+def test_focus_is_always_visible(visitor):
+    guest = visitor(viewport=DESKTOP)
+    page = guest.go("/en/take-action/report-abuse/")
+    reject_cookies(page)
+    seen = set()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        style = page.evaluate(
+            "() => { const el = document.activeElement, s = getComputedStyle(el);"
+            " return [el.outerHTML.slice(0, 80), s.outlineStyle, parseFloat(s.outlineWidth), el === document.body]; }"
+        )
+        if style.pop():  # past the last control of the page
+            break
+        seen.add(style[0])
+        assert style[1] != "none" and style[2] >= 2, style
+    assert len(seen) > 20  # the walk went through the header, the menu and into the form
+
+
+def test_reduced_motion_is_respected(visitor):
+    guest = visitor(reduced_motion="reduce")
+    page = guest.go("/en/")
+    durations = page.evaluate(
+        """() => Array.from(document.querySelectorAll('*')).map(el => getComputedStyle(el))
+          .filter(s => parseFloat(s.transitionDuration) > 0.01 || parseFloat(s.animationDuration) > 0.01
+                       || s.scrollBehavior === 'smooth').length"""
+    )
+    assert durations == 0
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_switch_says_which_language_each_link_is_in(visitor, language):
+    guest = visitor()
+    page = guest.go(f"/{language}/")
+    links = page.locator(".language-switch li > *")
+    labels = {links.nth(i).get_attribute("lang"): links.nth(i).inner_text() for i in range(links.count())}
+    assert labels == {"en": "English", "km": "ខ្មែរ"}
+    other = "km" if language == "en" else "en"
+    assert page.locator(f".language-switch a[hreflang={other}][lang={other}]").count() == 1
+
+
+def first_load(guest, path):
+    """Bytes transferred for a first visit to `path`, images left out: [(address, type, bytes)]."""
+
+    def without_images(route):
+        route.abort() if route.request.resource_type == "image" else route.fallback()
+
+    guest.context.route("**/*", without_images)
+    page = guest.go(path)
+    page.wait_for_load_state("networkidle")
+    entries = page.evaluate(
+        """() => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+          .map(e => [e.name, e.initiatorType, e.transferSize])"""
+    )
+    return [entry for entry in entries if not IMAGE.search(urlsplit(entry[0]).path)]
+
+
+@pytest.fixture(scope="module")
+def weights():
+    """Every page's first load, written to test-artifacts/first-load.json for the record."""
+    measured = {}
+    yield measured
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "first-load.json").write_text(json.dumps(measured, indent=1, sort_keys=True))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_a_first_load_is_under_100_kb(visitor, weights, kind, language):
+    guest = visitor()
+    entries = first_load(guest, address(PAGES[kind], language))
+    total = sum(size for _, _, size in entries)
+    weights[f"{language} {kind}"] = {"total": total, "files": entries}
+    # Every file came compressed (the font files are compressed already) and was really measured.
+    assert all(size > 0 for _, _, size in entries), entries
+    assert total < FIRST_LOAD_LIMIT, f"{total / 1024:.1f} KB: {entries}"
+    # Only our own fonts, and only the script of the page: an English page does not fetch the Khmer font.
+    fonts = sorted(name.rsplit("/", 1)[1].split(".")[0] for name, _, _ in entries if ".woff2" in name)
+    assert {"en": ["noto-sans-khmer-label", "noto-sans-latin"], "km": ["noto-sans-khmer", "noto-sans-latin"]}[
+        language
+    ] == [f for f in fonts if f != "noto-sans-latin-italic"]
+
+
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_images_have_their_size_and_those_below_the_fold_wait(visitor, kind):
+    guest = visitor(viewport=PHONE)
+    page = guest.go(PAGES[kind])
+    images = page.evaluate(
+        """() => Array.from(document.querySelectorAll('img')).map(img => ({
+            src: img.getAttribute('src'), loading: img.getAttribute('loading'), width: img.getAttribute('width'),
+            height: img.getAttribute('height'), top: img.getBoundingClientRect().top + window.scrollY}))"""
+    )
+    for image in images:
+        assert image["width"] and image["height"], image
+        if image["top"] > PHONE["height"] and not image["src"].endswith(".svg"):
+            # Only a page's lead image (its picture at the top of the content, marked "eager") may load at once.
+            assert image["loading"] in ("lazy", "eager"), image
+    below = [image for image in images if image["top"] > PHONE["height"] and image["loading"] != "lazy"]
+    assert len([image for image in below if not image["src"].endswith(".svg")]) <= 1, below
+    # Fonts swap in when they arrive (the text shows at once in a fallback), and nothing render-blocking
+    # comes from another host.
+    assert set(page.evaluate("() => Array.from(document.fonts).map(font => font.display)")) == {"swap"}
+    blocking = page.evaluate(
+        """() => Array.from(document.querySelectorAll(
+            'head script[src]:not([defer]):not([async]), head link[rel=stylesheet]'))
+          .map(el => el.src || el.href).filter(url => new URL(url).host !== location.host)"""
+    )
+    assert blocking == []
