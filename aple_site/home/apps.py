@@ -12,6 +12,9 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         checks.register(translations_dir_check, checks.Tags.compatibility, deploy=True)
+        from . import page_cache
+
+        page_cache.connect()
 
 
 def translations_dir_check(app_configs, **kwargs):

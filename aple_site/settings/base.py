@@ -61,6 +61,10 @@ MIDDLEWARE = [
     # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
     "aple_site.consent.middleware.ConsentMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags and 304 answers, for cached and fresh pages alike.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Whole public pages for anonymous visitors (aple_site/home/page_cache.py); before the session is read.
+    "aple_site.home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language is activated: picks up translators' edits made in another process.
     "aple_site.home.middleware.TranslationReloadMiddleware",
@@ -167,6 +171,10 @@ CACHES = {
         "LOCATION": "aple",
     }
 }
+
+# The page cache: how long a page is kept (0 turns it off) and in which cache (production: Redis).
+PAGE_CACHE_SECONDS = 600
+PAGE_CACHE_ALIAS = "default"
 
 # Wagtail's page editor can exceed Django's default field limit with two languages.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -3,7 +3,8 @@
 Required: SECRET_KEY, DATABASE_URL (postgres://...), ALLOWED_HOSTS (comma-separated).
 Optional: CSRF_TRUSTED_ORIGINS, EMAIL_URL parts (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
 EMAIL_HOST_PASSWORD, EMAIL_USE_TLS), DEFAULT_FROM_EMAIL, STATIC_ROOT, MEDIA_ROOT, CACHE_URL
-(redis://... or memcached host:port), WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT.
+(redis://... or memcached host:port), WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT, PAGE_CACHE_SECONDS
+(how long the page cache keeps a page; 600 with CACHE_URL, off without it).
 """
 
 import os
@@ -52,6 +53,9 @@ elif _cache_url:
             "LOCATION": _cache_url.removeprefix("memcached://"),
         }
     }
+# The page cache needs a cache every worker shares (its invalidation is a counter kept there): without
+# CACHE_URL each worker would have its own and keep stale pages, so it is off unless CACHE_URL is set.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if _cache_url else "0"))
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env("EMAIL_HOST", "localhost")

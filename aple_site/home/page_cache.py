@@ -1,0 +1,127 @@
+"""The page cache: whole public pages kept for anonymous visitors, dropped as soon as anything they show changes.
+
+A page is served from the cache only to a request that carries no session (no signed-in staff, no preview),
+for GET or HEAD, and only if the first answer was a plain 200: no cookie set (so no page with a form's
+security token: the report pages, Get Involved), not private, not a download or a counter. The language is
+part of the address (/en/, /km/) and so of the key. Entries carry a generation number: publishing,
+unpublishing, moving or deleting a page, and saving any snippet, setting, image, document, redirect or
+promoted result start a new generation, so every page is rendered afresh.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_cache_control
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "page-cache:generation"
+# Addresses that count, serve files or change state are never cached.
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+SKIPPED_PARTS = ("/views/", "/downloads/", "/consent/")
+# What an edit in the admin can change on a public page.
+CONTENT_APPS = {"home", "news", "resources", "takeaction", "navigation", "consent", "site_search"}
+CONTENT_MODELS = {
+    ("wagtailimages", "image"),
+    ("wagtaildocs", "document"),
+    ("wagtailredirects", "redirect"),
+    ("wagtailsearchpromotions", "query"),
+    ("wagtailsearchpromotions", "searchpromotion"),
+    ("wagtailcore", "site"),
+    ("wagtailcore", "page"),
+}
+# Models of those apps that visitors write (counters, submissions, reports): saving them changes no page.
+VISITOR_MODELS = {
+    ("news", "articleviews"),
+    ("home", "siterendition"),
+    ("resources", "resourcedownload"),
+    ("takeaction", "report"),
+    ("takeaction", "reportnote"),
+    ("takeaction", "reportauditlog"),
+    ("takeaction", "reportnotification"),
+    ("takeaction", "getinvolvedsubmission"),
+    ("consent", "consentdecision"),
+    ("site_search", "searchentry"),
+}
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def generation():
+    return page_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def clear(**kwargs):
+    """Start a new generation: every cached page is stale from now on (and expires by itself)."""
+    cache = page_cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False  # signed in (or previewing), or a message waits to be shown
+    path = request.path
+    return not path.startswith(SKIPPED_PREFIXES) and not any(part in path for part in SKIPPED_PARTS)
+
+
+def _response_is_cacheable(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # A page with a form's security token sets its cookie on every answer, so the test above leaves it out.
+    # (Pages say "Vary: Cookie" because the user bar asks who is signed in: that part is always empty here.)
+    control = response.get("Cache-Control", "")
+    return not any(word in control for word in ("private", "no-store", "no-cache"))
+
+
+def _key(request):
+    address = f"{request.get_host()}{request.get_full_path()}".encode()
+    return f"page-cache:{generation()}:{request.method}:{hashlib.sha256(address).hexdigest()}"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
+            return self.get_response(request)
+        key = _key(request)
+        cached = page_cache().get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _response_is_cacheable(response):
+            # Browsers and a CDN check back each time (cheaply, with the ETag); the page itself is kept here.
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+            page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def _changes_pages(sender):
+    meta = getattr(sender, "_meta", None)
+    if meta is None:
+        return False
+    model = (meta.app_label, meta.model_name)
+    return model in CONTENT_MODELS or (meta.app_label in CONTENT_APPS and model not in VISITOR_MODELS)
+
+
+def _content_saved(sender, **kwargs):
+    if _changes_pages(sender):
+        clear()
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(clear, dispatch_uid=f"page-cache-{signal}")
+    post_save.connect(_content_saved, dispatch_uid="page-cache-save")
+    post_delete.connect(_content_saved, dispatch_uid="page-cache-delete")

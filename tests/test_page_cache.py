@@ -1,0 +1,107 @@
+"""The page cache: anonymous visitors get stored pages, which go stale the moment an editor changes anything."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from wagtail.models import Page
+
+from aple_site.navigation.models import MenuItem, SiteSettings
+from news.models import ArticlePage
+
+ARTICLE = "/{}/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/"
+
+
+def state(response):
+    return response.get("X-Page-Cache")
+
+
+@pytest.fixture
+def article(db):
+    return ArticlePage.objects.get(slug_en="new-khmer-guide-for-parents-on-online-safety")
+
+
+def test_an_anonymous_visitor_gets_the_stored_page_in_each_language(client, db):
+    first = client.get("/en/")
+    again = client.get("/en/")
+    assert (state(first), state(again)) == ("miss", "hit")
+    assert again.content == first.content
+    khmer = client.get("/km/")
+    assert state(khmer) == "miss" and 'lang="km"' in khmer.content.decode()
+    assert state(client.get("/km/")) == "hit"
+    assert 'lang="en"' in client.get("/en/").content.decode()
+
+
+def test_pages_revalidate_cheaply_with_an_etag(client, db):
+    response = client.get("/en/about-us/")
+    assert "public" in response["Cache-Control"] and "max-age=0" in response["Cache-Control"]
+    etag = response["ETag"]
+    assert client.get("/en/about-us/", headers={"if-none-match": etag}).status_code == 304
+
+
+def test_signed_in_staff_never_get_or_fill_the_cache(client, db):
+    client.get("/en/about-us/")
+    staff = Client()
+    staff.force_login(get_user_model().objects.get(username="editor"))
+    response = staff.get("/en/about-us/")
+    assert state(response) is None
+    assert "wagtail-userbar" in response.content.decode() or response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/take-action/report-abuse/", "/km/take-action/report-abuse/check/", "/en/take-action/get-involved/"]
+)
+def test_pages_with_forms_are_never_stored(client, db, path):
+    for _ in range(3):
+        response = client.get(path)
+        assert response.status_code == 200 and state(response) is None
+
+
+def test_downloads_counters_and_not_found_pages_are_never_stored(client, db, article):
+    client.post(f"/en/views/{article.pk}/")
+    assert state(client.get(f"/en/views/{article.pk}/")) is None
+    for _ in range(2):
+        assert state(client.get("/en/no-such-page/")) is None
+
+
+def test_publishing_a_page_shows_at_once(client, article):
+    client.get(ARTICLE.format("en"))
+    assert state(client.get(ARTICLE.format("en"))) == "hit"
+    article.title_en = "A new title for the parents' guide"
+    article.save_revision().publish()
+    response = client.get(ARTICLE.format("en"))
+    assert state(response) == "miss" and "A new title for the parents" in response.content.decode()
+
+
+def test_unpublishing_or_deleting_a_page_removes_it_at_once(client, article):
+    listing = "/en/explore/media/news-articles/"
+    other = ArticlePage.objects.live().exclude(pk=article.pk).filter(url_path_en__contains="/news-articles/").first()
+    assert f"/{other.slug_en}/" in client.get(listing).content.decode()
+    client.get(ARTICLE.format("km"))
+    article.unpublish()
+    assert client.get(ARTICLE.format("km")).status_code == 404
+    Page.objects.get(pk=other.pk).delete()
+    assert f"/{other.slug_en}/" not in client.get(listing).content.decode()
+
+
+def test_menu_and_settings_changes_show_at_once(client, db):
+    client.get("/en/")
+    item = MenuItem.objects.filter(parent=None).first()
+    item.label_en = "Who we are"
+    item.save()
+    assert "Who we are" in client.get("/en/").content.decode()
+    settings = SiteSettings.objects.first()
+    settings.hotline_number = "012 345 678"
+    settings.save()
+    assert "012 345 678" in client.get("/en/").content.decode()
+
+
+def test_a_visitor_counted_is_no_reason_to_render_pages_again(client, article):
+    client.get(ARTICLE.format("en"))
+    client.post(f"/en/views/{article.pk}/", headers={"accept": "application/json"})
+    assert state(client.get(ARTICLE.format("en"))) == "hit"
+
+
+def test_the_cache_can_be_switched_off(client, db, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/en/")
+    assert state(client.get("/en/")) is None
