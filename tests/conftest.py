@@ -30,6 +30,13 @@ def clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def one_rate_limit_window(monkeypatch):
+    """django-ratelimit counts in fixed windows that end at a moment of their own: one ending in the middle of
+    a test would reset its count. Each test starts with an empty cache, so it gets a single window."""
+    monkeypatch.setattr("django_ratelimit.core._get_window", lambda value, period: 0)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def live_translations():
     """The live interface-strings catalogue of this run, merged from the repository's (as on a deploy)."""
