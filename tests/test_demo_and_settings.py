@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.images import get_image_model
@@ -86,6 +87,22 @@ def test_production_static_files_are_compressed_and_hashed(tmp_path):
     assert css, "hashed site.css missing"
     assert Path(f"{css[0]}.gz").exists() or Path(f"{css[0]}.br").exists()
     assert (tmp_path / "staticfiles.json").exists()
+
+
+@pytest.mark.parametrize(
+    "cache_url,backend,page_cache",
+    [("redis://cache.internal:6379/1", "RedisCache Redis", "600"), ("", "LocMemCache", "0")],
+)
+def test_production_page_cache_is_on_only_with_a_shared_cache(cache_url, backend, page_cache):
+    # Builds the Redis client (it connects on first use only), as the first request would.
+    code = (
+        "from django.conf import settings; from django.core.cache import caches; cache = caches['default']; "
+        "client = cache._cache.get_client() if hasattr(getattr(cache, '_cache', None), 'get_client') else None; "
+        "print(type(cache).__name__, type(client).__name__ if client else '', settings.PAGE_CACHE_SECONDS)"
+    )
+    result = run_manage("shell", "-c", code, env_extra={**PRODUCTION_ENV, "CACHE_URL": cache_url})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [*backend.split(), page_cache]
 
 
 def test_check_deploy_still_catches_a_missing_csrf_middleware():
