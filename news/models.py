@@ -1,10 +1,13 @@
 """News and stories: the Media hub, one index page per category, and articles."""
 
 import datetime
+from functools import partial
 
 from django import forms
 from django.conf import settings
 from django.db import connection, models
+from django.db.models import F, OuterRef, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber, Substr
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -20,6 +23,7 @@ from aple_site.home.fields import StreamField
 from aple_site.home.i18n import local_digits
 from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
+from aple_site.home.structure import CachedRestrictionsMixin, for_generation, public
 
 from .blocks import ArticleBodyBlock
 
@@ -69,15 +73,24 @@ class ArticleViews(models.Model):
         return pages
 
 
-def article_cards(articles):
+def with_view_counts(articles):
+    """The articles with their view count read in the same query (`view_count`)."""
+    views = ArticleViews.objects.filter(page_id=OuterRef("pk")).values("views")[:1]
+    return articles.annotate(view_count=Coalesce(Subquery(views), 0))
+
+
+def article_cards(articles, categories=None):
     """Articles ready for cards: image (with renditions), category page and view count, in a fixed
-    number of queries however many articles there are."""
+    number of queries however many articles there are (none for the categories when they are given,
+    none for the counts when the articles come `with_view_counts`)."""
     articles = with_images(articles)
-    parent_paths = {a.path[: -a.steplen] for a in articles}
-    categories = {p.path: p for p in NewsIndexPage.objects.filter(path__in=parent_paths)} if parent_paths else {}
+    if categories is None:
+        categories = for_generation("news-categories", lambda: list(NewsIndexPage.objects.all()))
+    by_path = {category.path: category for category in categories}
     for article in articles:
-        article.category = categories.get(article.path[: -article.steplen])
-    return ArticleViews.for_pages(articles)
+        article.category = by_path.get(article.path[: -article.steplen])
+    ArticleViews.for_pages([a for a in articles if not hasattr(a, "view_count")])
+    return articles
 
 
 class ArticleFilterForm(FilterForm):
@@ -87,30 +100,40 @@ class ArticleFilterForm(FilterForm):
     tag = forms.ChoiceField(required=False, label=_("Topic"))
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Year"))
 
-    def __init__(self, data, *, articles, categories=None):
-        super().__init__(data)
+    def __init__(self, data, *, articles, categories=None, cache_key=None):
+        super().__init__(data, cache_key=cache_key)
         if categories:
             self.fields["category"].choices = [("", _("All categories"))] + [(c.slug, c.title) for c in categories]
         else:
             del self.fields["category"]
-        tags = NewsTag.objects.filter(tagged_articles__content_object__in=articles).distinct().order_by("name")
-        self.fields["tag"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in tags]
-        years = sorted({d.year for d in articles.dates("date", "year")}, reverse=True)
-        self.fields["year"].choices = [("", _("All years"))] + [(y, local_digits(y)) for y in years]
+
+        def tags():
+            found = NewsTag.objects.filter(tagged_articles__content_object__in=articles).distinct().order_by("name")
+            return [(t.slug, t.name) for t in found]
+
+        def years():
+            found = articles.order_by().values_list("date__year", flat=True).distinct()
+            return [(y, local_digits(y)) for y in sorted(found, reverse=True)]
+
+        self.fields["tag"].choices = [("", _("All topics")), *self.cached_choices("tag", tags)]
+        self.fields["year"].choices = [("", _("All years")), *self.cached_choices("year", years)]
 
 
 class ListingMixin(RoutablePageMixin):
     """Shared by the hub and the category pages: filtered, paginated listing and an RSS feed."""
 
     def articles(self):
-        return ArticlePage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        articles = public(ArticlePage.objects.live()).descendant_of(self).select_related("image").defer_streamfields()
+        return with_view_counts(articles.order_by("-date", "-pk"))
 
     def filter_categories(self):
         return None
 
     def listing(self, request):
         articles = self.articles()
-        form = ArticleFilterForm(request.GET, articles=articles, categories=self.filter_categories())
+        form = ArticleFilterForm(
+            request.GET, articles=articles, categories=self.filter_categories(), cache_key=f"articles:{self.pk}"
+        )
         status = 200
         if form.is_valid():
             data = form.cleaned_data
@@ -123,7 +146,14 @@ class ListingMixin(RoutablePageMixin):
         else:
             articles = articles.none()
             status = 400
-        return {"filter_form": form, **paginate(request, articles, article_cards)}, status
+        if self.shows_sections(request, form):
+            return {"filter_form": form, "sections": self.sections()}, status
+        cards = partial(article_cards, categories=self.filter_categories() or [self])
+        count_key = form.count_key if form.is_valid() else None
+        return {"filter_form": form, **paginate(request, articles, cards, count_key)}, status
+
+    def shows_sections(self, request, form):
+        return False
 
     def _category_path(self, slug):
         for category in self.filter_categories() or []:
@@ -131,12 +161,8 @@ class ListingMixin(RoutablePageMixin):
                 return category.path
         return "-"
 
-    def listing_context(self, request, extra):
-        return extra
-
     def serve_listing(self, request, template=None):
         extra, status = self.listing(request)
-        extra = self.listing_context(request, extra)
         response = self.render(request, context_overrides=extra, template=template)
         response.status_code = status
         if extra["filter_form"].is_filtered or request.GET.get("page"):
@@ -150,7 +176,7 @@ class ListingMixin(RoutablePageMixin):
         return article_feed(request, self, self.articles().prefetch_related("tagged_items__tag")[:20])
 
 
-class NewsHubPage(ListingMixin, Page):
+class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
     """Media: the newest stories of every category, and all stories filtered by category, topic and year."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -164,7 +190,7 @@ class NewsHubPage(ListingMixin, Page):
         verbose_name = _("media hub")
 
     def categories(self):
-        return list(NewsIndexPage.objects.child_of(self).live().public())
+        return list(public(NewsIndexPage.objects.child_of(self).live()))
 
     def filter_categories(self):
         if not hasattr(self, "_categories"):
@@ -175,16 +201,22 @@ class NewsHubPage(ListingMixin, Page):
     def index(self, request):
         return self.serve_listing(request)
 
-    def listing_context(self, request, extra):
-        if not extra["filter_form"].is_filtered and not request.GET.get("page"):
-            # Unfiltered: the newest three of each category (one query per category, four in all).
-            extra["sections"] = [
-                (category, article_cards(category.articles()[:3])) for category in self.filter_categories()
-            ]
-        return extra
+    def shows_sections(self, request, form):
+        # Unfiltered and on no numbered page, the hub shows the newest three of each category instead.
+        return not form.is_filtered and not request.GET.get("page")
+
+    def sections(self, per_category=3):
+        """Each category with its newest articles, all read in one query."""
+        categories = self.filter_categories()
+        category_path = Substr("path", 1, (self.depth + 1) * self.steplen)
+        newest = self.articles().annotate(
+            rank=Window(RowNumber(), partition_by=[category_path], order_by=[F("date").desc(), F("pk").desc()])
+        )
+        articles = article_cards(newest.filter(rank__lte=per_category), categories=categories)
+        return [(c, [a for a in articles if a.path.startswith(c.path)]) for c in categories]
 
 
-class NewsIndexPage(ListingMixin, Page):
+class NewsIndexPage(CachedRestrictionsMixin, ListingMixin, Page):
     """One category of stories (News Articles, Our Insights, In the Spotlight, Case Stories)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -202,7 +234,7 @@ class NewsIndexPage(ListingMixin, Page):
         return self.serve_listing(request)
 
 
-class ArticlePage(QuickExitMixin, Page):
+class ArticlePage(CachedRestrictionsMixin, QuickExitMixin, Page):
     date = models.DateField(
         _("publication date"), default=datetime.date.today, help_text=_("Shown on the article and used to order it.")
     )
@@ -248,21 +280,28 @@ class ArticlePage(QuickExitMixin, Page):
         verbose_name = _("article")
 
     def siblings(self):
-        return ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+        return public(ArticlePage.objects.live()).sibling_of(self, inclusive=False)
 
     def previous_next(self):
         """The older and the newer article in the same category."""
         siblings = self.siblings()
         older = siblings.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)).order_by(
             "-date", "-pk"
-        )
+        )[:1]
         newer = siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)).order_by(
             "date", "pk"
+        )[:1]
+        if not connection.features.supports_slicing_ordering_in_compound:  # SQLite: two queries
+            return next(iter(older), None), next(iter(newer), None)
+        both = list(older.union(newer))  # PostgreSQL: one
+        return (
+            next((a for a in both if (a.date, a.pk) < (self.date, self.pk)), None),
+            next((a for a in both if (a.date, a.pk) > (self.date, self.pk)), None),
         )
-        return older.first(), newer.first()
 
-    def related_articles(self, limit=3):
-        """Hand-picked first, then articles sharing the most topics, then the newest of the category."""
+    def related_articles(self, tag_ids=None, limit=3):
+        """Hand-picked first, then articles sharing the most topics, then the newest of the category
+        (as plain articles: `article_cards` prepares them)."""
         chosen = [
             link.article
             for link in self.related_links.select_related("article").filter(article__live=True)
@@ -270,11 +309,11 @@ class ArticlePage(QuickExitMixin, Page):
         ][:limit]
         seen = {self.pk, *(a.pk for a in chosen)}
         if len(chosen) < limit:
-            tag_ids = list(self.tagged_items.values_list("tag_id", flat=True))
+            if tag_ids is None:
+                tag_ids = list(self.tagged_items.values_list("tag_id", flat=True))
             if tag_ids:
                 by_tags = (
-                    ArticlePage.objects.live()
-                    .public()
+                    public(ArticlePage.objects.live())
                     .exclude(pk__in=seen)
                     .filter(tagged_items__tag_id__in=tag_ids)
                     .annotate(shared=models.Count("tagged_items", distinct=True))
@@ -284,17 +323,17 @@ class ArticlePage(QuickExitMixin, Page):
                 seen |= {a.pk for a in chosen}
         if len(chosen) < limit:
             chosen += list(self.siblings().exclude(pk__in=seen).order_by("-date", "-pk")[: limit - len(chosen)])
-        return article_cards(chosen)
+        return chosen
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.get_parent()
         context["previous_article"], context["next_article"] = self.previous_next()
-        context["related"] = self.related_articles()
-        context["view_count"] = (
-            ArticleViews.objects.filter(page_id=self.pk).values_list("views", flat=True).first() or 0
-        )
         context["article_tags"] = list(self.tags.all())
+        related = self.related_articles([tag.pk for tag in context["article_tags"]])
+        # This article's own image and view count are read with the related ones' (a query each for all).
+        context["related"] = article_cards([self, *related])[1:]
+        context["view_count"] = self.view_count
         context["json_ld"] = self.structured_data(request)
         return context
 

@@ -12,7 +12,8 @@ from taggit.models import ItemBase, TagBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -21,6 +22,7 @@ from aple_site.home.fields import StreamField
 from aple_site.home.i18n import local_digits
 from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
+from aple_site.home.structure import CachedRestrictionsMixin, public
 
 FILE_LANGUAGES = [("en", _("English")), ("km", _("Khmer"))]
 
@@ -77,23 +79,32 @@ class ResourceFilterForm(FilterForm):
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Year"))
 
     def __init__(self, data, *, resources, library):
-        super().__init__(data)
+        super().__init__(data, cache_key=f"resources:{library.pk}")
         self.fields["language"].choices = [("", _("Any language"))] + FILE_LANGUAGES
         if library.audience_id:
             del self.fields["audience"]
         else:
-            self.fields["audience"].choices = [("", _("Everyone"))] + [(a.slug, a.name) for a in Audience.objects.all()]
+            audiences = self.cached_choices("audience", lambda: [(a.slug, a.name) for a in Audience.objects.all()])
+            self.fields["audience"].choices = [("", _("Everyone")), *audiences]
         if library.resource_type_id:
             del self.fields["type"]
         else:
-            types = ResourceType.objects.filter(resources__in=resources).distinct()
-            self.fields["type"].choices = [("", _("All types"))] + [(t.slug, t.name) for t in types]
-        topics = (
-            ResourceTopic.objects.filter(tagged_resources__content_object__in=resources).distinct().order_by("name")
-        )
-        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in topics]
-        years = sorted(set(resources.values_list("year", flat=True)), reverse=True)
-        self.fields["year"].choices = [("", _("All years"))] + [(y, local_digits(y)) for y in years]
+
+            def types():
+                return [(t.slug, t.name) for t in ResourceType.objects.filter(resources__in=resources).distinct()]
+
+            self.fields["type"].choices = [("", _("All types")), *self.cached_choices("type", types)]
+
+        def topics():
+            found = ResourceTopic.objects.filter(tagged_resources__content_object__in=resources)
+            return [(t.slug, t.name) for t in found.distinct().order_by("name")]
+
+        def years():
+            found = resources.order_by().values_list("year", flat=True).distinct()
+            return [(y, local_digits(y)) for y in sorted(found, reverse=True)]
+
+        self.fields["topic"].choices = [("", _("All topics")), *self.cached_choices("topic", topics)]
+        self.fields["year"].choices = [("", _("All years")), *self.cached_choices("year", years)]
 
     def apply(self, resources):
         data = self.cleaned_data
@@ -126,7 +137,7 @@ def resource_cards(resources):
     return with_images(resources, field="cover")
 
 
-class ResourceLibraryPage(Page):
+class ResourceLibraryPage(CachedRestrictionsMixin, Page):
     """A library of publications. Set an audience or a type to show only those, wherever they live."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -171,7 +182,7 @@ class ResourceLibraryPage(Page):
         verbose_name_plural = _("resource libraries")
 
     def resources(self):
-        resources = ResourcePage.objects.live().public()
+        resources = public(ResourcePage.objects.live())
         if not (self.audience_id or self.resource_type_id or self.site_wide):
             resources = resources.descendant_of(self)
         if self.audience_id:
@@ -189,12 +200,12 @@ class ResourceLibraryPage(Page):
         else:
             resources = resources.none()
             request.filter_status = 400
-        resources = resources.select_related("resource_type").order_by("-year", "-first_published_at", "-pk")
+        resources = resources.select_related("resource_type", "cover").order_by("-year", "-first_published_at", "-pk")
         context.update(
             filter_form=form,
-            **paginate(request, resources, resource_cards),
-            sub_libraries=list(ResourceLibraryPage.objects.child_of(self).live().public()),
-            courses=list(OnlineCoursePage.objects.child_of(self).live().public().select_related("cover")),
+            **paginate(request, resources, resource_cards, form.count_key if form.is_valid() else None),
+            sub_libraries=list(public(ResourceLibraryPage.objects.child_of(self).live())),
+            courses=list(public(OnlineCoursePage.objects.child_of(self).live()).select_related("cover")),
         )
         return context
 
@@ -206,7 +217,7 @@ class ResourceLibraryPage(Page):
         return response
 
 
-class ResourcePage(QuickExitMixin, Page):
+class ResourcePage(CachedRestrictionsMixin, QuickExitMixin, Page):
     """One publication, with a file in English and/or Khmer."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences shown on cards and on the page."))
@@ -263,10 +274,15 @@ class ResourcePage(QuickExitMixin, Page):
 
     def files(self):
         """The downloadable files: language, document, format and real size; private ones are left out."""
+        ids = {getattr(self, f"document_{code}_id") for code, _name in FILE_LANGUAGES} - {None}
+        if not ids:
+            return []
+        documents = get_document_model().objects.select_related("collection").in_bulk(ids)
+        private = tuple(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
         result = []
         for code, name in FILE_LANGUAGES:
-            document = getattr(self, f"document_{code}")
-            if document is None or document.collection.get_view_restrictions().exists():
+            document = documents.get(getattr(self, f"document_{code}_id"))
+            if document is None or document.collection.path.startswith(private or ("-",)):
                 continue
             result.append(
                 {
@@ -279,11 +295,9 @@ class ResourcePage(QuickExitMixin, Page):
             )
         return result
 
-    def related_resources(self, limit=3):
-        audience_ids = list(self.audiences.values_list("pk", flat=True))
+    def related_resources(self, audience_ids, limit=3):
         related = (
-            ResourcePage.objects.live()
-            .public()
+            public(ResourcePage.objects.live())
             .exclude(pk=self.pk)
             .filter(Q(resource_type=self.resource_type_id) | Q(audiences__in=audience_ids))
             .annotate(same_type=models.Count("pk", filter=Q(resource_type=self.resource_type_id)))
@@ -291,15 +305,17 @@ class ResourcePage(QuickExitMixin, Page):
             .order_by("-same_type", "-year", "-pk")
             .distinct()[:limit]
         )
-        return resource_cards(related)
+        return list(related)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files()
         context["audience_list"] = list(self.audiences.all())
         context["topic_list"] = list(self.topics.all())
-        context["related"] = self.related_resources()
-        context["library"] = self.get_parent().specific
+        # The page's own cover is loaded with the related resources' (one query for all of them).
+        related = self.related_resources([audience.pk for audience in context["audience_list"]])
+        context["related"] = resource_cards([self, *related])[1:]
+        context["library"] = self.get_parent()
         return context
 
 
@@ -362,7 +378,7 @@ class TopicBlock(blocks.StructBlock):
         label = _("Topic")
 
 
-class OnlineCoursePage(RoutablePageMixin, Page):
+class OnlineCoursePage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("What the course is about, in one or two sentences."))
     cover = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -402,7 +418,7 @@ class OnlineCoursePage(RoutablePageMixin, Page):
         return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
 
     def lessons(self):
-        return list(LessonPage.objects.child_of(self).live().public())
+        return list(public(LessonPage.objects.child_of(self).live()))
 
     def topic_sequence(self, request=None):
         """Every topic of the course in order: (lesson, topic number, title, url, key)."""
@@ -436,7 +452,7 @@ class OnlineCoursePage(RoutablePageMixin, Page):
         return self.render(request, template="resources/course_complete.html")
 
 
-class LessonPage(QuickExitMixin, RoutablePageMixin, Page):
+class LessonPage(CachedRestrictionsMixin, QuickExitMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     topics = StreamField([("topic", TopicBlock())], verbose_name=_("topics"))
 

@@ -161,3 +161,33 @@ def test_admin_edit_view_of_each_page_type(admin_client, db):
         reverse("wagtailadmin_pages:add", args=["home", "standardpage", HomePage.objects.first().pk])
     )
     assert response.status_code == 200
+
+
+def test_private_sections_stay_private_and_open_again(client, demo_pages):
+    """Routing reads all levels of an address at once and keeps the private sections in the cache: a page
+    that gets a view restriction (and the pages below it) asks for a login at once, leaves its section's
+    cards, and is public again as soon as the restriction goes."""
+    from wagtail.models import PageViewRestriction
+
+    about = next(p for p in demo_pages if p.slug_en == "about-us")
+    team = next(p for p in demo_pages if p.slug_en == "our-team")
+    faq = next(p for p in demo_pages if p.slug_en == "faq")
+
+    def cards(language):
+        return [a["href"] for a in soup(client.get(url_in(about, language))).select("nav.child-pages a")]
+
+    assert client.get(url_in(team, "en")).status_code == 200
+    assert url_in(team, "en") in cards("en")
+    restriction = PageViewRestriction.objects.create(page=team, restriction_type=PageViewRestriction.LOGIN)
+    for language in ("en", "km"):
+        assert client.get(url_in(team, language)).status_code == 302  # to the login page
+        assert url_in(team, language) not in cards(language)
+        assert client.get(url_in(faq, language)).status_code == 200  # its sibling is still public
+    restriction.delete()
+    assert client.get(url_in(team, "en")).status_code == 200
+    assert url_in(team, "en") in cards("en")
+
+
+@pytest.mark.parametrize("suffix", ["no-such-page/", "faq/no-such-page/", "faq/feed/"])
+def test_unknown_addresses_below_a_page_are_404(client, db, suffix):
+    assert client.get(f"/en/about-us/{suffix}").status_code == 404

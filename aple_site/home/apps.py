@@ -12,9 +12,13 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         checks.register(translations_dir_check, checks.Tags.compatibility, deploy=True)
-        from . import page_cache
+        from . import page_cache, structure
+        from .models import HomePage
 
         page_cache.connect()
+        # Every address starts at the home page, which looks up all its levels at once. Set here because
+        # wagtail-modeltranslation replaces every page model's `route` when it starts, before this app.
+        HomePage.route = structure.route
 
 
 def translations_dir_check(app_configs, **kwargs):

@@ -1,13 +1,40 @@
 from django import forms
 from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+
+from .structure import for_generation
 
 PER_PAGE = 12
 
 
-def paginate(request, queryset, cards):
+class ListingPaginator(Paginator):
+    """Pages of a listing that cost the same at page 200 as at page 1: the count is kept for the current
+    generation (it changes only when pages do), and a page is read in two narrow steps, the ids of its
+    items in the listing's order (a sort of a few columns rather than of whole rows, however deep the
+    page), then those items."""
+
+    def __init__(self, object_list, per_page, count_key):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return for_generation(f"listing-count:{self.count_key}", self.object_list.count)
+
+    def _get_page(self, object_list, number, paginator):
+        ids = list(object_list.values_list("pk", flat=True))
+        by_id = {item.pk: item for item in self.object_list.filter(pk__in=ids)} if ids else {}
+        return super()._get_page([by_id[pk] for pk in ids if pk in by_id], number, paginator)
+
+
+def paginate(request, items, cards, count_key=None):
     """One page of a listing: malformed or out-of-range ?page= values land on a real page, the
-    items are prepared for cards by `cards`, and the numbered links are elided around the current page."""
-    page_obj = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
+    items are prepared for cards by `cards`, and the numbered links are elided around the current page.
+    `count_key` names a listing of pages and its filters (see ListingPaginator); other lists (search
+    results) are paginated as they are."""
+    paginator = ListingPaginator(items, PER_PAGE, count_key) if count_key else Paginator(items, PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = cards(page_obj.object_list)
     elided = list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
     return {"page_obj": page_obj, "elided_pages": elided}
@@ -16,6 +43,23 @@ def paginate(request, queryset, cards):
 class FilterForm(forms.Form):
     """A listing's filters (sent with GET): only values the form offers are valid."""
 
+    def __init__(self, data, cache_key=None):
+        super().__init__(data)
+        self.cache_key = cache_key
+
     @property
     def is_filtered(self):
         return any(self.data.get(name) for name in self.fields)
+
+    @property
+    def count_key(self):
+        """This listing with these filters (valid ones only), for its cached count."""
+        values = sorted((name, str(value)) for name, value in self.cleaned_data.items() if value)
+        return f"{self.cache_key}:{values}"
+
+    def cached_choices(self, name, compute):
+        """The choices `compute()` lists for the field `name` (from the database), kept for the current
+        generation and language: they change only when pages do."""
+        if self.cache_key is None:
+            return compute()
+        return for_generation(f"filter-choices:{self.cache_key}:{name}:{get_language()}", compute)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -8,16 +9,22 @@ from wagtail.models import Orderable, Page
 
 from .blocks import BodyBlock
 from .fields import StreamField
+from .structure import CachedRestrictionsMixin, public
 
 
-def with_images(pages, field="image"):
-    """The pages as a list, their image `field` loaded with renditions in one query (not one per card)."""
+def with_images(pages, field="image", also=()):
+    """The pages as a list, their image `field` loaded with its renditions: one query for the renditions of
+    all of them (not one per card), and one for the images unless the pages came with them (select_related).
+    `also`: more (objects, field) pairs shown on the same page, loaded in the same queries."""
     pages = list(pages)
-    ids = {getattr(page, f"{field}_id", None) for page in pages} - {None}
-    images = get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
-    for page in pages:
-        if getattr(page, f"{field}_id", None) in images:
-            setattr(page, field, images[getattr(page, f"{field}_id")])
+    pairs = [(page, field) for page in pages] + [(obj, name) for objects, name in also for obj in objects]
+    pairs = [(obj, name) for obj, name in pairs if getattr(obj, f"{name}_id", None)]
+    missing = {getattr(obj, f"{name}_id") for obj, name in pairs if not obj._meta.get_field(name).is_cached(obj)}
+    loaded = get_image_model().objects.in_bulk(missing) if missing else {}
+    for obj, name in pairs:
+        if getattr(obj, f"{name}_id") in loaded:
+            setattr(obj, name, loaded[getattr(obj, f"{name}_id")])
+    prefetch_related_objects([getattr(obj, name) for obj, name in pairs], "renditions")
     return pages
 
 
@@ -51,7 +58,7 @@ class QuickExitMixin(models.Model):
         return response
 
 
-class HomePage(Page):
+class HomePage(CachedRestrictionsMixin, Page):
     """The site's front page: one per site, at the root of the tree."""
 
     hero_heading = models.CharField(
@@ -131,22 +138,27 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["impact_figures"] = list(self.impact_figures.all())
         context["programme_cards"] = list(self.programme_cards.select_related("page", "image").filter(page__live=True))
-        from news.models import ArticlePage, NewsHubPage, article_cards
+        from news.models import ArticlePage, NewsHubPage, article_cards, with_view_counts
 
-        context["latest_articles"] = article_cards(ArticlePage.objects.live().public().order_by("-date", "-pk")[:3])
-        context["news_hub"] = NewsHubPage.objects.live().public().first()
-        context["featured_resources"] = self.featured()
+        latest = with_view_counts(public(ArticlePage.objects.live()).select_related("image").defer_streamfields())
+        resources = self.featured()
+        # Every picture of the page (hero, cards) with its renditions in one query.
+        articles = with_images(
+            latest.order_by("-date", "-pk")[:3],
+            also=[([self], "hero_image"), (resources, "cover"), (context["programme_cards"], "image")],
+        )
+        context["latest_articles"] = article_cards(articles)
+        context["news_hub"] = public(NewsHubPage.objects.live()).first()
+        context["featured_resources"] = resources
         return context
 
     def featured(self):
         """The resources the editor picked, or else the three newest."""
-        from resources.models import ResourcePage, resource_cards
+        from resources.models import ResourcePage
 
-        resources = ResourcePage.objects.live().public().select_related("resource_type")
-        picked = resources.filter(featured_on__home=self).order_by("featured_on__sort_order")
-        return resource_cards(
-            picked[:6] if self.featured_resources.exists() else resources.order_by("-year", "-pk")[:3]
-        )
+        resources = public(ResourcePage.objects.live()).select_related("resource_type", "cover")
+        picked = list(resources.filter(featured_on__home=self).order_by("featured_on__sort_order")[:6])
+        return picked or list(resources.order_by("-year", "-pk")[:3])
 
 
 class HomeImpactFigure(Orderable):
@@ -193,7 +205,7 @@ class HomeFeaturedResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class StandardPage(QuickExitMixin, Page):
+class StandardPage(CachedRestrictionsMixin, QuickExitMixin, Page):
     """A content page: About Us, Our Work and the other pages made of text and blocks."""
 
     intro = models.TextField(
@@ -221,7 +233,7 @@ class StandardPage(QuickExitMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Section pages (About Us, Our Work...) list their sub-pages as cards.
-        context["child_pages"] = with_images(self.get_children().live().public().specific())
+        context["child_pages"] = with_images(public(self.get_children().live()).specific())
         return context
 
 

@@ -21,6 +21,7 @@ from wagtail.search import index
 from aple_site.home.blocks import RICH_FEATURES, BodyBlock
 from aple_site.home.fields import StreamField
 from aple_site.home.listing import FilterForm
+from aple_site.home.structure import CachedRestrictionsMixin, public
 
 from .places import Province
 from .services import HelpService
@@ -46,7 +47,7 @@ def rich_text(label, help_text):
     return RichTextField(label, features=RICH_FEATURES, blank=True, help_text=help_text)
 
 
-class ReportAbusePage(RoutablePageMixin, Page):
+class ReportAbusePage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     """The hotline's online report form, its confirmation and "Check my report". One per site.
 
     Reports are stored by our own model (encrypted, see reports.py), never by Wagtail's form
@@ -123,7 +124,7 @@ class HelpFilterForm(FilterForm):
     )
 
 
-class SeekHelpPage(Page):
+class SeekHelpPage(CachedRestrictionsMixin, Page):
     """Where to find help: safety guidance and the directory of help services, filtered by province and kind."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -184,7 +185,7 @@ class SeekHelpPage(Page):
         return response
 
 
-class DonatePage(Page):
+class DonatePage(CachedRestrictionsMixin, Page):
     """What gifts fund and the ways to give, all edited in the admin."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -251,7 +252,7 @@ class GetInvolvedSubmission(AbstractFormSubmission):
         return {**super().get_data(), "likely_spam": _("yes") if self.likely_spam else ""}
 
 
-class GetInvolvedPage(AbstractEmailForm):
+class GetInvolvedPage(CachedRestrictionsMixin, AbstractEmailForm):
     """Volunteering and partnership, with a contact form built in the admin (Wagtail's form builder)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -331,7 +332,7 @@ class GetInvolvedPage(AbstractEmailForm):
         return response
 
 
-class WorkWithUsPage(Page):
+class WorkWithUsPage(CachedRestrictionsMixin, Page):
     """Open vacancies (their own pages, hidden once their closing date has passed)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -353,8 +354,7 @@ class WorkWithUsPage(Page):
 
     def open_vacancies(self):
         return (
-            VacancyPage.objects.live()
-            .public()
+            public(VacancyPage.objects.live())
             .child_of(self)
             .filter(closing_date__gte=timezone.localdate())
             .order_by("closing_date", "pk")
@@ -366,7 +366,7 @@ class WorkWithUsPage(Page):
         return context
 
 
-class VacancyPage(Page):
+class VacancyPage(CachedRestrictionsMixin, Page):
     location = models.CharField(
         _("location"), max_length=120, help_text=_("e.g. Phnom Penh, with travel to provinces.")
     )

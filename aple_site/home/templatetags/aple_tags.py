@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
+from aple_site.home import page_cache
 from aple_site.home.i18n import KHMER_DIGITS, fallback_language, local_digits
 
 register = template.Library()
@@ -20,6 +21,22 @@ def fallback_lang(obj, field):
     """` lang="en"` when the field is shown in English on a Khmer page, otherwise nothing."""
     language = fallback_language(obj, field)
     return format_html(' lang="{}"', language) if language else ""
+
+
+@register.simple_tag
+def page_cache_generation():
+    """The page cache's generation: part of the key of a fragment cached with {% cache %}, which then renews
+    whenever a page, snippet, setting or interface string changes."""
+    return page_cache.generation()
+
+
+@register.filter
+def breadcrumb_ancestors(page):
+    """The pages above this one, the tree's root left out: those found on the way by the router, if it ran."""
+    ancestors = getattr(page, "route_ancestors", None)
+    if ancestors is None:
+        ancestors = page.get_ancestors()
+    return [ancestor for ancestor in ancestors if not ancestor.is_root()]
 
 
 def _page_url_in(page, request, language):

@@ -1,0 +1,141 @@
+"""The page tree in few queries: routing an address in one query instead of two per level, and the
+private sections (pages with a view restriction) kept in the cache instead of asked for by every listing.
+
+Wagtail finds a page by walking the tree, a query for each level and another for the page's own fields,
+then asks for the ancestors' view restrictions (two more) and, in every `.public()` listing, for all view
+restrictions again. Here the levels of an address are fetched together, the restricted paths (and other
+small facts about the tree, such as the news categories) are cached for the current page-cache generation
+(which moves on any page or restriction change), and a page outside every restricted section skips the
+restriction lookup. Pages inside one get Wagtail's own check.
+"""
+
+import hashlib
+from collections import defaultdict
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
+from django.http.request import split_domain_port
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.url_routing import RouteResult
+
+from . import page_cache
+
+MAX_DEPTH = 32  # levels below the home page that an address may have
+STRUCTURE_TIMEOUT = 60  # seconds: bounds staleness where the cache is not shared between processes
+
+
+def for_generation(name, compute):
+    """`compute()`, kept in the cache until any page or restriction changes (a new page-cache generation)."""
+    # Hashed: names hold filter values, which may contain anything (memcached refuses spaces).
+    key = "structure:" + hashlib.sha256(f"{name}:{page_cache.generation()}".encode()).hexdigest()
+    cache = page_cache.page_cache()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, STRUCTURE_TIMEOUT)
+    return value
+
+
+_sites = {"generation": None, "by_address": {}}
+
+
+def site_for(request):
+    """Wagtail's site for this request, looked up once per host, port and generation in each worker. The
+    site's home page is kept with it (so it is read once too: `.specific` is cached on it)."""
+    generation = page_cache.generation()
+    if _sites["generation"] != generation:
+        _sites.update(generation=generation, by_address={})
+    address = (split_domain_port(request._get_raw_host())[0], request.get_port())  # as Wagtail reads them
+    if address not in _sites["by_address"]:
+        _sites["by_address"][address] = Site._find_for_request(request)
+    return _sites["by_address"][address]
+
+
+def restricted_paths():
+    """Tree paths of the pages that carry a view restriction (their descendants are private too)."""
+    return for_generation(
+        "restricted-paths", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+    )
+
+
+def public(queryset):
+    """`queryset.public()` without asking the database for the restrictions each time."""
+    paths = restricted_paths()
+    if not paths:
+        return queryset
+    return queryset.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
+
+
+def is_restricted(page):
+    return any(page.path.startswith(path) for path in restricted_paths())
+
+
+class CachedRestrictionsMixin:
+    """For page models: no restriction query for a page outside every private section."""
+
+    def get_view_restrictions(self):
+        if self.alias_of_id is None and not is_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def _routes_itself(page_class, remaining):
+    """Whether a page of this class answers the rest of the address itself rather than by a child."""
+    if issubclass(page_class, RoutablePageMixin):
+        try:
+            page_class.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+        except Http404:
+            return False
+        return True
+    # wagtail-modeltranslation gives every page model its own `route` (slugs with language fallback),
+    # which this function replaces; any other `route` is a page's own and is left to do its work.
+    return page_class.route is not Page.route
+
+
+def _slug_matches(slug):
+    """Pages whose slug in any language is `slug` (the exact choice is made with the language's fallback)."""
+    return reduce(
+        or_, (Q(**{build_localized_fieldname("slug", code): slug}) for code in settings.MODELTRANSLATION_LANGUAGES)
+    )
+
+
+def route(root, request, path_components):
+    """What Wagtail (with wagtail-modeltranslation) finds for an address under `root`, with one query for all
+    its levels and one for the page found, where they take two queries per level, reading every child of
+    each level. The pages on the way are kept on the page found as `route_ancestors` (for the breadcrumbs)."""
+    if len(path_components) > MAX_DEPTH:
+        raise Http404  # deeper than any page of the site: no need to ask the database
+    if not path_components:
+        if root.live:
+            return RouteResult(root)
+        raise Http404
+    levels = reduce(
+        or_, (Q(depth=depth) & _slug_matches(slug) for depth, slug in enumerate(path_components, start=root.depth + 1))
+    )
+    candidates = defaultdict(list)
+    for page in Page.objects.filter(levels, path__startswith=root.path):
+        candidates[page.depth].append(page)
+    chain, parent = [], root
+    for depth, slug in enumerate(path_components, start=root.depth + 1):
+        # The slug in the visitor's language, or the English one where the Khmer is empty (modeltranslation's way).
+        child = next((p for p in candidates[depth] if p.path[: -p.steplen] == parent.path and p.slug == slug), None)
+        if child is None:
+            break
+        chain.append(child)
+        parent = child
+    for index, page in enumerate(chain):
+        remaining = path_components[index + 1 :]
+        page_class = page.specific_class
+        if page_class is None:
+            raise Http404
+        if not remaining or (page.live and _routes_itself(page_class, remaining)):
+            found = page.specific
+            found.route_ancestors = [root, *chain[:index]]
+            found._cached_parent_obj = found.route_ancestors[-1]
+            return found.route(request, remaining)
+    raise Http404
