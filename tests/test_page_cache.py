@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from aple_site.navigation.models import MenuItem, SiteSettings
 from news.models import ArticlePage
+from tests.helpers import url_in
 
 ARTICLE = "/{}/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/"
 
@@ -35,7 +36,24 @@ def test_pages_revalidate_cheaply_with_an_etag(client, db):
     response = client.get("/en/about-us/")
     assert "public" in response["Cache-Control"] and "max-age=0" in response["Cache-Control"]
     etag = response["ETag"]
-    assert client.get("/en/about-us/", headers={"if-none-match": etag}).status_code == 304
+    assert state(client.get("/en/about-us/")) == "hit"
+    not_modified = client.get("/en/about-us/", headers={"if-none-match": etag})  # answered from the cache
+    assert not_modified.status_code == 304 and state(not_modified) == "hit" and not not_modified.content
+    assert client.get("/en/about-us/", headers={"if-none-match": '"another"'}).status_code == 200
+
+
+def test_pages_are_kept_compressed_for_browsers_and_plain_for_the_others(client, db):
+    import gzip
+
+    browser = {"accept-encoding": "gzip, deflate, br"}
+    first = client.get("/en/about-us/", headers=browser)
+    again = client.get("/en/about-us/", headers=browser)
+    assert (state(first), state(again)) == ("miss", "hit")
+    assert again["Content-Encoding"] == "gzip" and "Accept-Encoding" in again["Vary"]
+    plain = client.get("/en/about-us/")
+    assert state(plain) == "miss" and not plain.has_header("Content-Encoding")
+    assert gzip.decompress(again.content) == plain.content
+    assert state(client.get("/en/about-us/")) == "hit"
 
 
 def test_signed_in_staff_never_get_or_fill_the_cache(client, db):
@@ -105,3 +123,26 @@ def test_the_cache_can_be_switched_off(client, db, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/en/")
     assert state(client.get("/en/")) is None
+
+
+def test_a_publish_purges_the_page_and_its_listings_from_the_proxy_in_both_languages(settings, article, monkeypatch):
+    from wagtail.contrib.frontend_cache.backends import HTTPBackend
+
+    purged = []
+    monkeypatch.setattr(HTTPBackend, "purge", lambda backend, url: purged.append(url))
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://127.0.0.1:9"}
+    }
+    article.slug_km = "atthabat-thmey"
+    article.save_revision().publish()
+    article.refresh_from_db()
+    category, hub = article.get_parent(), article.get_parent().get_parent()
+    expected = {
+        f"http://localhost{url_in(page, language)}" for page in (article, category, hub) for language in ("en", "km")
+    } | {"http://localhost/en/", "http://localhost/km/"}
+    assert "/km/" in url_in(article, "km") and url_in(article, "km").endswith("/atthabat-thmey/")
+    assert expected <= set(purged)
+    settings.WAGTAILFRONTENDCACHE = {}
+    purged.clear()
+    article.save_revision().publish()
+    assert purged == []

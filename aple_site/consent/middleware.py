@@ -19,8 +19,8 @@ class ConsentMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith(ADMIN_PREFIX):
-            return response
+        if request.path.startswith(ADMIN_PREFIX) or not (response.cookies or request.COOKIES):
+            return response  # the admin, or no cookie either way
         config = get_config(request)
         choice = Choice.from_request(request, config["version"])
         necessary = {

@@ -3,6 +3,8 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.translation.reloader import translation_file_changed
 
+from . import page_cache, structure
+
 
 def _compiled_catalogues():
     return [
@@ -35,4 +37,19 @@ class TranslationReloadMiddleware:
         if stamp != self.stamp:
             self.stamp = stamp
             translation_file_changed(sender=None, file_path=Path("django.mo"))
+            page_cache.clear()  # pages (and fragments) kept with the old strings
         return self.get_response(request)
+
+
+class SiteMiddleware:
+    """First of all: the page-cache generation is read afresh for this request (once), and the request's
+    Wagtail site comes from the worker's copy for that generation instead of a query on every request
+    (Wagtail's own lookup; any change to a site or page starts a new generation)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with page_cache.generation_read_afresh():
+            request._wagtail_site = structure.site_for(request)
+            return self.get_response(request)

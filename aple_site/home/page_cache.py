@@ -9,11 +9,15 @@ promoted result start a new generation, so every page is rendered afresh.
 """
 
 import hashlib
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
-from django.utils.cache import patch_cache_control
+from django.middleware.gzip import re_accepts_gzip
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -30,6 +34,7 @@ CONTENT_MODELS = {
     ("wagtailsearchpromotions", "searchpromotion"),
     ("wagtailcore", "site"),
     ("wagtailcore", "page"),
+    ("wagtailcore", "pageviewrestriction"),
 }
 # Models of those apps that visitors write (counters, submissions, reports): saving them changes no page.
 VISITOR_MODELS = {
@@ -50,8 +55,26 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+# The generation read once per request (pages ask for it many times: cached structure, pictures).
+_request_generation = ContextVar("page_cache_generation", default=None)
+
+
+@contextmanager
+def generation_read_afresh():
+    """Around a request (SiteMiddleware): its first look at the generation asks the cache, later ones don't."""
+    token = _request_generation.set(None)
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
+
+
 def generation():
-    return page_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+    value = _request_generation.get()
+    if value is None:
+        value = page_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+        _request_generation.set(value)
+    return value
 
 
 def clear(**kwargs):
@@ -61,6 +84,7 @@ def clear(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, timeout=None)
+    _request_generation.set(None)
 
 
 def _request_is_cacheable(request):
@@ -83,7 +107,9 @@ def _response_is_cacheable(response):
 
 def _key(request):
     address = f"{request.get_host()}{request.get_full_path()}".encode()
-    return f"page-cache:{generation()}:{request.method}:{hashlib.sha256(address).hexdigest()}"
+    # Kept as sent: compressed for browsers that take gzip (nearly all), plain for the others.
+    encoding = "gzip" if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else "identity"
+    return f"page-cache:{generation()}:{request.method}:{encoding}:{hashlib.sha256(address).hexdigest()}"
 
 
 class PageCacheMiddleware:
@@ -96,8 +122,10 @@ class PageCacheMiddleware:
         key = _key(request)
         cached = page_cache().get(key)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            # A browser holding this version gets "304 Not Modified" (its ETag), others the stored page.
+            answer = get_conditional_response(request, etag=cached.get("ETag"), response=cached)
+            answer["X-Page-Cache"] = "hit"
+            return answer
         response = self.get_response(request)
         if _response_is_cacheable(response):
             # Browsers and a CDN check back each time (cheaply, with the ETag); the page itself is kept here.
@@ -120,8 +148,30 @@ def _content_saved(sender, **kwargs):
         clear()
 
 
+def purge_proxy(instance, **kwargs):
+    """With a cache in front (deploy/nginx.conf's, or Cloudflare: WAGTAILFRONTENDCACHE), drop from it the page
+    published or unpublished and the pages that list it (its category, the hub, the home page...), at their
+    exact addresses in both languages. Wagtail itself purges only the page, in one language. Connected after
+    `clear`, so that the proxy fetching them again gets the new pages. Other pages (a menu or footer edit)
+    expire there by themselves (a minute in deploy/nginx.conf)."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    for page in [*instance.get_ancestors().filter(depth__gte=2), instance]:
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                url = page.get_full_url()
+            if url:
+                batch.add_url(url)
+    batch.purge()
+
+
 def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(clear, dispatch_uid=f"page-cache-{signal}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(purge_proxy, dispatch_uid=f"page-cache-proxy-{signal}")
     post_save.connect(_content_saved, dispatch_uid="page-cache-save")
     post_delete.connect(_content_saved, dispatch_uid="page-cache-delete")

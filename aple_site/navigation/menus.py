@@ -6,6 +6,7 @@ and then served from the cache until an editor changes a menu item, the site set
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -13,7 +14,7 @@ from aple_site.home.i18n import fallback_language
 
 from .models import FooterLink, MenuItem, SiteSettings
 
-CACHE_PREFIX = "navigation:v2"
+CACHE_PREFIX = "navigation:v3"
 
 
 def cache_key(site_id, language):
@@ -108,5 +109,9 @@ def get_navigation(request):
     data = cache.get(key)
     if data is None:
         data = _build(site, request)
+        # The menu and the footer are the same on every page: rendered here once (a large part of a page's
+        # rendering time otherwise).
+        data["menu_html"] = render_to_string("navigation/main_menu.html", {"nav": data})
+        data["footer_html"] = render_to_string("navigation/footer_links.html", {"nav": data})
         cache.set(key, data, django_settings.NAVIGATION_CACHE_TIMEOUT)
     return data

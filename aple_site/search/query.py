@@ -23,16 +23,17 @@ def _khmer_tsquery(query_words):
 
 
 def _found(language, query, kind):
-    """(entry id, rank, headline or None) of matching entries, best first."""
+    """(entry id, rank, None) of matching entries, best first (`headlines` adds the snippets of the ones
+    shown: the database's headline is costly, and a query may match thousands of entries)."""
     kind_args = [kind or "", kind or ""]  # "AND (%s = '' OR kind = %s)": every kind, or the one chosen
     with connection.cursor() as cursor:
         if language == "en":
             cursor.execute(
-                "SELECT id, ts_rank_cd(vector, q) AS rank, ts_headline('english', text, q, %s) "
+                "SELECT id, ts_rank_cd(vector, q) AS rank, NULL "
                 "FROM site_search_searchentry, websearch_to_tsquery('english', %s) q "
                 "WHERE language = 'en' AND vector @@ q AND (%s = '' OR kind = %s) "
                 "ORDER BY rank DESC, date DESC NULLS LAST, id LIMIT %s",
-                [HEADLINE, query, *kind_args, MAX_RESULTS],
+                [query, *kind_args, MAX_RESULTS],
             )
             rows = cursor.fetchall()
             if not rows:  # spelling slips: titles that look like the words typed
@@ -56,6 +57,21 @@ def _found(language, query, kind):
         return cursor.fetchall()
 
 
+def headlines(entry_ids, language, query):
+    """{entry id: the database's snippet around the words searched for} for the entries shown (English, on
+    PostgreSQL; elsewhere `highlight` cuts the snippet itself)."""
+    query = normalize(query).strip()
+    if language != "en" or connection.vendor != "postgresql" or not entry_ids or not query:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), %s) "
+            "FROM site_search_searchentry WHERE id = ANY(%s)",
+            [query, HEADLINE, list(entry_ids)],
+        )
+        return dict(cursor.fetchall())
+
+
 def _substring(language, query, kind):
     """Without PostgreSQL (the local SQLite run): entries containing the text typed."""
     entries = SearchEntry.objects.filter(language=language).filter(Q(title__icontains=query) | Q(text__icontains=query))
@@ -65,7 +81,7 @@ def _substring(language, query, kind):
 
 
 def search(query, language, kind=None):
-    """Matching entries for the query, best first: a list of (entry id, headline or None)."""
+    """Matching entries for the query, best first: a list of (entry id, None) (`headlines` adds snippets)."""
     query = normalize(query).strip()
     if not query:
         return []

@@ -38,14 +38,15 @@ def search(request):
     def cards(rows):
         entries = SearchEntry.objects.in_bulk([pk for pk, _headline in rows])
         pages = search_index.pages_for(entries.values())
+        headlines = search_index.headlines(entries, language, text)  # only for the results shown
         results = []
-        for pk, headline in rows:
+        for pk, _headline in rows:
             entry = entries[pk]
             page = pages.get(entry.page_id)
             if page is None:
                 continue
             entry.url = page.get_url(request=request)
-            entry.snippet = search_index.highlight(entry.text, text, headline)
+            entry.snippet = search_index.highlight(entry.text, text, headlines.get(pk))
             results.append(entry)
         return results
 

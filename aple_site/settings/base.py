@@ -53,18 +53,21 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The request's site from the worker's copy, and the page-cache generation read once (home/middleware.py).
+    "aple_site.home.middleware.SiteMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
+    "aple_site.consent.middleware.ConsentMiddleware",
+    # Whole public pages for anonymous visitors (aple_site/home/page_cache.py), kept compressed as sent;
+    # before the session is read.
+    "aple_site.home.page_cache.PageCacheMiddleware",
     # Pages (and, under the development server, static files) travel compressed: a first load on a phone is a
     # fraction of its size. Django adds random bytes to each gzip header (its BREACH mitigation); WhiteNoise's
     # precompressed files in production already carry their encoding and pass through untouched.
     "django.middleware.gzip.GZipMiddleware",
-    # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
-    "aple_site.consent.middleware.ConsentMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags and 304 answers, for cached and fresh pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Whole public pages for anonymous visitors (aple_site/home/page_cache.py); before the session is read.
-    "aple_site.home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language is activated: picks up translators' edits made in another process.
     "aple_site.home.middleware.TranslationReloadMiddleware",

@@ -1,4 +1,6 @@
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from aple_site.navigation.menus import get_navigation
 
@@ -14,3 +16,10 @@ def navigation(context):
     if not hasattr(request, "_aple_navigation"):
         request._aple_navigation = get_navigation(request)
     return request._aple_navigation
+
+
+@register.filter
+def mark_current(menu_html, path):
+    """The menu (rendered once for every page) with its links to this page marked aria-current="page"."""
+    link = f'href="{escape(path)}"'
+    return mark_safe(menu_html.replace(link, f'{link} aria-current="page"'))  # noqa: S308 - our own rendered HTML
