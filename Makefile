@@ -8,13 +8,17 @@ MANAGE := $(BIN)/python manage.py
 .PHONY: run test bench lighthouse lint messages fonts system-packages venv dev-venv demo-site clean
 
 ## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue, Chromium for
-## the browser tests (driven by Playwright; no browser is downloaded), npm for axe-core and Lighthouse.
+## the browser tests (driven by Playwright; no browser is downloaded), npm for axe-core and Lighthouse,
+## nginx, Redis and wrk for make bench-cluster (the production layout on this machine).
 system-packages:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
+	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing system packages:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
@@ -72,6 +76,14 @@ test: system-packages dev-venv lint tests/browser/node_modules/.installed
 bench: system-packages dev-venv
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	$(BIN)/pytest tests/bench -o python_files="bench_*.py" -s -q
+
+## make bench-cluster: the production layout on loopback (PostgreSQL, Redis, two gunicorn servers behind nginx, the
+## demo content): requests/s through one server and through both, and how soon a publish shows everywhere.
+## Not part of make test; figures printed and kept in tests/bench/results/.
+.PHONY: bench-cluster
+bench-cluster: system-packages dev-venv
+	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
+	$(BIN)/python -m tests.bench.cluster
 
 ## make messages: update the Khmer catalogue from the code and templates (then translate what is new).
 messages: venv

@@ -105,6 +105,50 @@ def test_production_page_cache_is_on_only_with_a_shared_cache(cache_url, backend
     assert result.stdout.strip().splitlines()[-1].split() == [*backend.split(), page_cache]
 
 
+FRONTEND_CACHE_REPORT = (
+    "from django.conf import settings; from wagtail.contrib.frontend_cache.utils import get_backends; "
+    "backends = get_backends(); "
+    "print(sorted(type(b).__name__ for b in backends.values()), "
+    "[b.cache_netloc for b in backends.values() if hasattr(b, 'cache_netloc')])"
+)
+
+
+@pytest.mark.parametrize(
+    "extra,expected",
+    [
+        (
+            {"FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:8080"},
+            "['HTTPBackend'] ['127.0.0.1:8080']",
+        ),
+        (
+            {"CLOUDFLARE_API_TOKEN": "a-token", "CLOUDFLARE_ZONE_ID": "a-zone"},
+            "['CloudflareBackend'] []",
+        ),
+        ({"CLOUDFLARE_API_TOKEN": "a-token"}, "[] []"),  # a token without its zone is not enough
+        ({}, "[] []"),
+    ],
+)
+def test_production_front_end_cache_is_purged_only_when_configured(extra, expected):
+    # Publishing purges the page from the proxy or CDN in front, in both languages; without one, nothing is sent.
+    result = run_manage("shell", "-c", FRONTEND_CACHE_REPORT, env_extra={**PRODUCTION_ENV, **extra})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize("bucket,backend", [("aple-media", "S3Storage"), ("", "FileSystemStorage")])
+def test_production_uploads_go_to_s3_only_with_a_bucket(bucket, backend):
+    code = (
+        "from django.core.files.storage import storages; s = storages['default']; "
+        "print(type(s).__name__, getattr(s, 'bucket_name', ''), getattr(s, 'file_overwrite', ''))"
+    )
+    result = run_manage("shell", "-c", code, env_extra={**PRODUCTION_ENV, "AWS_STORAGE_BUCKET_NAME": bucket})
+    assert result.returncode == 0, result.stderr
+    words = result.stdout.strip().splitlines()[-1].split()
+    assert words[0] == backend
+    if bucket:
+        assert words[1:] == [bucket, "False"]  # an upload never replaces another of the same name
+
+
 def test_check_deploy_still_catches_a_missing_csrf_middleware():
     from django.test import override_settings
 

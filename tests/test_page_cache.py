@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.models import Page
 
+from aple_site.home import page_cache
 from aple_site.navigation.models import MenuItem, SiteSettings
 from news.models import ArticlePage
 from tests.helpers import url_in
@@ -135,6 +136,8 @@ def test_a_publish_purges_the_page_and_its_listings_from_the_proxy_in_both_langu
     }
     article.slug_km = "atthabat-thmey"
     article.save_revision().publish()
+    assert {f"http://localhost{url_in(article, 'en')}"} <= set(purged)  # the page itself before publish returns
+    page_cache.purge_proxy.pending.join(10)  # the pages listing it, in the background
     article.refresh_from_db()
     category, hub = article.get_parent(), article.get_parent().get_parent()
     expected = {

@@ -9,6 +9,7 @@ promoted result start a new generation, so every page is rendered afresh.
 """
 
 import hashlib
+import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -150,22 +151,27 @@ def _content_saved(sender, **kwargs):
 
 def purge_proxy(instance, **kwargs):
     """With a cache in front (deploy/nginx.conf's, or Cloudflare: WAGTAILFRONTENDCACHE), drop from it the page
-    published or unpublished and the pages that list it (its category, the hub, the home page...), at their
-    exact addresses in both languages. Wagtail itself purges only the page, in one language. Connected after
-    `clear`, so that the proxy fetching them again gets the new pages. Other pages (a menu or footer edit)
-    expire there by themselves (a minute in deploy/nginx.conf)."""
+    published or unpublished, at its exact address in both languages, before the editor's request returns;
+    then, in the background, the pages that list it (its category, the hub, the home page...), each of which
+    the proxy fetches again. Connected after `clear`, so that the proxy gets the new pages. Other pages (a
+    menu or footer edit) expire there by themselves (a minute in deploy/nginx.conf)."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
+
+    def addresses(pages):
+        for page in pages:
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    url = page.get_full_url()
+                if url:
+                    yield url
+
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
-    batch = PurgeBatch()
-    for page in [*instance.get_ancestors().filter(depth__gte=2), instance]:
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
-                url = page.get_full_url()
-            if url:
-                batch.add_url(url)
-    batch.purge()
+    PurgeBatch(addresses([instance])).purge()
+    listing_pages = PurgeBatch(addresses(instance.get_ancestors().filter(depth__gte=2)))
+    purge_proxy.pending = threading.Thread(target=listing_pages.purge, daemon=True)
+    purge_proxy.pending.start()
 
 
 def connect():

@@ -4,7 +4,9 @@ Required: SECRET_KEY, DATABASE_URL (postgres://...), ALLOWED_HOSTS (comma-separa
 Optional: CSRF_TRUSTED_ORIGINS, EMAIL_URL parts (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
 EMAIL_HOST_PASSWORD, EMAIL_USE_TLS), DEFAULT_FROM_EMAIL, STATIC_ROOT, MEDIA_ROOT, CACHE_URL
 (redis://... or memcached host:port), WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT, PAGE_CACHE_SECONDS
-(how long the page cache keeps a page; 600 with CACHE_URL, off without it).
+(how long the page cache keeps a page; 600 with CACHE_URL, off without it), FRONTEND_CACHE_PURGE_URL or
+CLOUDFLARE_API_TOKEN + CLOUDFLARE_ZONE_ID (front-end cache purged on publish), AWS_STORAGE_BUCKET_NAME and
+the other AWS_* variables (uploads on S3-compatible storage). deploy/aple.env.example lists them all.
 """
 
 import os
@@ -90,6 +92,23 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads (images, documents) on S3-compatible storage instead of MEDIA_ROOT, so that several application
+# servers share them (django-storages). Static files stay with WhiteNoise. Credentials: AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, read by boto3 itself (or the machine's role).
+if env("AWS_STORAGE_BUCKET_NAME", ""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,  # another provider than AWS
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,  # a CDN in front of the bucket
+            # Signed, expiring addresses by default (a private bucket); false for a public-read bucket or a
+            # CDN, so that image addresses stay the same and browsers keep them.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
+            "file_overwrite": False,  # two uploads of "photo.jpg" stay two files
+        },
+    }
 
 # HTTPS everywhere: the site sits behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -105,6 +124,25 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
 
+# Front-end cache (nginx, Varnish or Cloudflare in front of the application): Wagtail purges a page's
+# addresses, in both languages, when it is published or unpublished. FRONTEND_CACHE_PURGE_URL is where the
+# proxy accepts PURGE requests (deploy/nginx.conf: http://127.0.0.1:8080); or CLOUDFLARE_API_TOKEN (with the
+# "Cache Purge" permission) and CLOUDFLARE_ZONE_ID. Off when neither is set.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_PURGE_URL", ""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env("CLOUDFLARE_API_TOKEN", "") and env("CLOUDFLARE_ZONE_ID", ""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+    }
+# The purges are sent by aple_site/home/page_cache.py (the page first, in both languages, then the pages
+# listing it); Wagtail's app wagtail.contrib.frontend_cache, which would purge the page once more, is not
+# installed.
 
 LOGGING = {
     "version": 1,
