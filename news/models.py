@@ -93,6 +93,9 @@ def article_cards(articles, categories=None):
     return articles
 
 
+RELATED_POOL = 200  # articles sharing a topic among which the related ones are chosen
+
+
 class ArticleFilterForm(FilterForm):
     """The listing filters: only values that exist are accepted."""
 
@@ -206,13 +209,21 @@ class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
         return not form.is_filtered and not request.GET.get("page")
 
     def sections(self, per_category=3):
-        """Each category with its newest articles, all read in one query."""
+        """Each category with its newest articles, all read in one query: on PostgreSQL the newest few of
+        each category joined together (each walks the date index), elsewhere a ranking window."""
         categories = self.filter_categories()
-        category_path = Substr("path", 1, (self.depth + 1) * self.steplen)
-        newest = self.articles().annotate(
-            rank=Window(RowNumber(), partition_by=[category_path], order_by=[F("date").desc(), F("pk").desc()])
-        )
-        articles = article_cards(newest.filter(rank__lte=per_category), categories=categories)
+        if not categories:
+            return []
+        if connection.features.supports_slicing_ordering_in_compound:
+            first, *others = [category.articles()[:per_category] for category in categories]
+            newest = first.union(*others, all=True)
+        else:
+            category_path = Substr("path", 1, (self.depth + 1) * self.steplen)
+            ranked = self.articles().annotate(
+                rank=Window(RowNumber(), partition_by=[category_path], order_by=[F("date").desc(), F("pk").desc()])
+            )
+            newest = ranked.filter(rank__lte=per_category)
+        articles = article_cards(newest, categories=categories)
         return [(c, [a for a in articles if a.path.startswith(c.path)]) for c in categories]
 
 
@@ -278,6 +289,8 @@ class ArticlePage(CachedRestrictionsMixin, QuickExitMixin, Page):
 
     class Meta:
         verbose_name = _("article")
+        # Listings, previous/next and related articles walk articles newest first.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_article_date")]
 
     def siblings(self):
         return public(ArticlePage.objects.live()).sibling_of(self, inclusive=False)
@@ -285,12 +298,14 @@ class ArticlePage(CachedRestrictionsMixin, QuickExitMixin, Page):
     def previous_next(self):
         """The older and the newer article in the same category."""
         siblings = self.siblings()
-        older = siblings.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)).order_by(
-            "-date", "-pk"
-        )[:1]
-        newer = siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)).order_by(
-            "date", "pk"
-        )[:1]
+        # The range on the date alone lets the database walk its index from this article outwards.
+        older = siblings.filter(date__lte=self.date).filter(
+            models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
+        )
+        newer = siblings.filter(date__gte=self.date).filter(
+            models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
+        )
+        older, newer = older.order_by("-date", "-pk")[:1], newer.order_by("date", "pk")[:1]
         if not connection.features.supports_slicing_ordering_in_compound:  # SQLite: two queries
             return next(iter(older), None), next(iter(newer), None)
         both = list(older.union(newer))  # PostgreSQL: one
@@ -312,17 +327,23 @@ class ArticlePage(CachedRestrictionsMixin, QuickExitMixin, Page):
             if tag_ids is None:
                 tag_ids = list(self.tagged_items.values_list("tag_id", flat=True))
             if tag_ids:
+                sharing = (
+                    public(ArticlePage.objects.live()).exclude(pk__in=seen).filter(tagged_items__tag_id__in=tag_ids)
+                )
+                # Those sharing the most topics among the newest that share one (a pool of a fixed size, so
+                # that the work stays the same however many articles there are).
+                pool = sharing.order_by("-date", "-pk").values("pk")[:RELATED_POOL]
                 by_tags = (
-                    public(ArticlePage.objects.live())
-                    .exclude(pk__in=seen)
-                    .filter(tagged_items__tag_id__in=tag_ids)
+                    ArticlePage.objects.filter(pk__in=pool, tagged_items__tag_id__in=tag_ids)
+                    .defer_streamfields()
                     .annotate(shared=models.Count("tagged_items", distinct=True))
                     .order_by("-shared", "-date", "-pk")[: limit - len(chosen)]
                 )
                 chosen += list(by_tags)
                 seen |= {a.pk for a in chosen}
         if len(chosen) < limit:
-            chosen += list(self.siblings().exclude(pk__in=seen).order_by("-date", "-pk")[: limit - len(chosen)])
+            newest = self.siblings().exclude(pk__in=seen).defer_streamfields().order_by("-date", "-pk")
+            chosen += list(newest[: limit - len(chosen)])
         return chosen
 
     def get_context(self, request, *args, **kwargs):

@@ -271,6 +271,8 @@ class ResourcePage(CachedRestrictionsMixin, QuickExitMixin, Page):
 
     class Meta:
         verbose_name = _("resource")
+        # The newest first, on the home page and in the libraries.
+        indexes = [models.Index(fields=["year", "page_ptr"], name="resources_resource_year")]
 
     def files(self):
         """The downloadable files: language, document, format and real size; private ones are left out."""

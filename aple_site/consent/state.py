@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from aple_site.home.i18n import fallback_language
+from aple_site.home.structure import site_for
 
 from .models import FUNCTIONAL, ConsentCategory, ConsentSettings
 
@@ -104,7 +105,7 @@ def _build(site, request):
 
 
 def get_config(request):
-    site = Site.find_for_request(request)
+    site = site_for(request)  # the worker's copy: no query, also for pages served from the page cache
     key = cache_key(site.pk if site else 0, get_language())
     config = cache.get(key)
     if config is None:

@@ -9,10 +9,9 @@ PER_PAGE = 12
 
 
 class ListingPaginator(Paginator):
-    """Pages of a listing that cost the same at page 200 as at page 1: the count is kept for the current
-    generation (it changes only when pages do), and a page is read in two narrow steps, the ids of its
-    items in the listing's order (a sort of a few columns rather than of whole rows, however deep the
-    page), then those items."""
+    """Pages of a listing that cost the same at page 200 as at page 1: the count and the ids of each page's
+    items are kept for the current generation (they change only when pages do); the ids are found by a
+    sort of a few columns rather than of whole rows, however deep the page; then those items are read."""
 
     def __init__(self, object_list, per_page, count_key):
         super().__init__(object_list, per_page)
@@ -23,7 +22,10 @@ class ListingPaginator(Paginator):
         return for_generation(f"listing-count:{self.count_key}", self.object_list.count)
 
     def _get_page(self, object_list, number, paginator):
-        ids = list(object_list.values_list("pk", flat=True))
+        # Which items a page shows changes only when pages do: kept for the generation, like the count.
+        ids = for_generation(
+            f"listing-page:{self.count_key}:{number}", lambda: list(object_list.values_list("pk", flat=True))
+        )
         by_id = {item.pk: item for item in self.object_list.filter(pk__in=ids)} if ids else {}
         return super()._get_page([by_id[pk] for pk in ids if pk in by_id], number, paginator)
 

@@ -42,14 +42,13 @@ class TranslationReloadMiddleware:
 
 
 class SiteMiddleware:
-    """First of all: the page-cache generation is read afresh for this request (once), and the request's
-    Wagtail site comes from the worker's copy for that generation instead of a query on every request
-    (Wagtail's own lookup; any change to a site or page starts a new generation)."""
+    """The request's Wagtail site from the worker's copy for the current page-cache generation instead of a
+    query on every request (Wagtail's own lookup; any change to a site or page starts a new generation).
+    After PageCacheMiddleware, which reads the generation once for the request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        with page_cache.generation_read_afresh():
-            request._wagtail_site = structure.site_for(request)
-            return self.get_response(request)
+        request._wagtail_site = structure.site_for(request)
+        return self.get_response(request)

@@ -56,14 +56,17 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-# The generation read once per request (pages ask for it many times: cached structure, pictures).
+# Within a request (PageCacheMiddleware) the generation is read once (pages ask for it many times: cached
+# structure, pictures); outside one, every time. And the last one this worker saw, to look up a page and the
+# generation in one round trip.
 _request_generation = ContextVar("page_cache_generation", default=None)
+_last_seen = {"generation": None}
 
 
 @contextmanager
 def generation_read_afresh():
-    """Around a request (SiteMiddleware): its first look at the generation asks the cache, later ones don't."""
-    token = _request_generation.set(None)
+    """Around a request: its first look at the generation asks the cache, later ones don't."""
+    token = _request_generation.set({})
     try:
         yield
     finally:
@@ -71,11 +74,19 @@ def generation_read_afresh():
 
 
 def generation():
-    value = _request_generation.get()
-    if value is None:
-        value = page_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
-        _request_generation.set(value)
+    remembered = _request_generation.get()
+    if remembered is not None and "value" in remembered:
+        return remembered["value"]
+    value = page_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+    if remembered is not None:
+        remembered["value"] = value
     return value
+
+
+def _remember(value):
+    remembered = _request_generation.get()
+    if remembered is not None:
+        remembered["value"] = value
 
 
 def clear(**kwargs):
@@ -85,7 +96,9 @@ def clear(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, timeout=None)
-    _request_generation.set(None)
+    remembered = _request_generation.get()
+    if remembered is not None:
+        remembered.pop("value", None)
 
 
 def _request_is_cacheable(request):
@@ -106,11 +119,27 @@ def _response_is_cacheable(response):
     return not any(word in control for word in ("private", "no-store", "no-cache"))
 
 
-def _key(request):
+def _key(request, generation_number):
     address = f"{request.get_host()}{request.get_full_path()}".encode()
     # Kept as sent: compressed for browsers that take gzip (nearly all), plain for the others.
     encoding = "gzip" if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")) else "identity"
-    return f"page-cache:{generation()}:{request.method}:{encoding}:{hashlib.sha256(address).hexdigest()}"
+    return f"page-cache:{generation_number}:{request.method}:{encoding}:{hashlib.sha256(address).hexdigest()}"
+
+
+def _lookup(request):
+    """(key, stored page or None): the page under the generation this worker saw last and the current
+    generation are asked for together; only right after a change does it take a second look."""
+    cache, guess = page_cache(), _last_seen["generation"]
+    found = cache.get_many([GENERATION_KEY, _key(request, guess)]) if guess is not None else {}
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = generation()
+    _remember(current)
+    _last_seen["generation"] = current
+    key = _key(request, current)
+    if current == guess:
+        return key, found.get(key)
+    return key, cache.get(key)
 
 
 class PageCacheMiddleware:
@@ -118,10 +147,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with generation_read_afresh():
+            return self._answer(request)
+
+    def _answer(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
             return self.get_response(request)
-        key = _key(request)
-        cached = page_cache().get(key)
+        key, cached = _lookup(request)
         if cached is not None:
             # A browser holding this version gets "304 Not Modified" (its ETag), others the stored page.
             answer = get_conditional_response(request, etag=cached.get("ETag"), response=cached)

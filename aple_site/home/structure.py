@@ -97,11 +97,34 @@ def _routes_itself(page_class, remaining):
     return page_class.route is not Page.route
 
 
-def _slug_matches(slug):
+def _slug_in_any_language(slug):
     """Pages whose slug in any language is `slug` (the exact choice is made with the language's fallback)."""
-    return reduce(
-        or_, (Q(**{build_localized_fieldname("slug", code): slug}) for code in settings.MODELTRANSLATION_LANGUAGES)
-    )
+    languages = settings.MODELTRANSLATION_LANGUAGES
+    return reduce(or_, (Q(**{build_localized_fieldname("slug", code): slug}) for code in languages))
+
+
+def _chain(root, path_components, exact_column):
+    """The pages along the address, as far as they are found, in one query: looked up by Wagtail's own slug
+    column (indexed; wagtail-modeltranslation keeps the default language's slug in it), or, when that finds
+    no way through, by the slug columns of every language."""
+    if exact_column:
+        pages, condition = Page.objects.rewrite(False), lambda slug: Q(slug=slug)
+    else:
+        pages, condition = Page.objects, _slug_in_any_language
+    depths = enumerate(path_components, start=root.depth + 1)
+    levels = reduce(or_, (Q(depth=depth) & condition(slug) for depth, slug in depths))
+    candidates = defaultdict(list)
+    for page in pages.filter(levels, path__startswith=root.path):
+        candidates[page.depth].append(page)
+    chain, parent = [], root
+    for depth, slug in enumerate(path_components, start=root.depth + 1):
+        # The slug in the visitor's language, or the English one where the Khmer is empty (modeltranslation's way).
+        child = next((p for p in candidates[depth] if p.path[: -p.steplen] == parent.path and p.slug == slug), None)
+        if child is None:
+            break
+        chain.append(child)
+        parent = child
+    return chain
 
 
 def route(root, request, path_components):
@@ -114,28 +137,16 @@ def route(root, request, path_components):
         if root.live:
             return RouteResult(root)
         raise Http404
-    levels = reduce(
-        or_, (Q(depth=depth) & _slug_matches(slug) for depth, slug in enumerate(path_components, start=root.depth + 1))
-    )
-    candidates = defaultdict(list)
-    for page in Page.objects.filter(levels, path__startswith=root.path):
-        candidates[page.depth].append(page)
-    chain, parent = [], root
-    for depth, slug in enumerate(path_components, start=root.depth + 1):
-        # The slug in the visitor's language, or the English one where the Khmer is empty (modeltranslation's way).
-        child = next((p for p in candidates[depth] if p.path[: -p.steplen] == parent.path and p.slug == slug), None)
-        if child is None:
-            break
-        chain.append(child)
-        parent = child
-    for index, page in enumerate(chain):
-        remaining = path_components[index + 1 :]
-        page_class = page.specific_class
-        if page_class is None:
-            raise Http404
-        if not remaining or (page.live and _routes_itself(page_class, remaining)):
-            found = page.specific
-            found.route_ancestors = [root, *chain[:index]]
-            found._cached_parent_obj = found.route_ancestors[-1]
-            return found.route(request, remaining)
+    for exact_column in (True, False):
+        chain = _chain(root, path_components, exact_column)
+        for index, page in enumerate(chain):
+            remaining = path_components[index + 1 :]
+            page_class = page.specific_class
+            if page_class is None:
+                raise Http404
+            if not remaining or (page.live and _routes_itself(page_class, remaining)):
+                found = page.specific
+                found.route_ancestors = [root, *chain[:index]]
+                found._cached_parent_obj = found.route_ancestors[-1]
+                return found.route(request, remaining)
     raise Http404

@@ -9,6 +9,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from aple_site.home.structure import for_generation
+
 from .models import SearchEntry
 from .words import normalize, words
 
@@ -86,7 +88,10 @@ def search(query, language, kind=None):
     if not query:
         return []
     finder = _found if connection.vendor == "postgresql" else _substring
-    return [(pk, headline) for pk, _rank, headline in finder(language, query, kind)]
+    # Kept until any page changes (a new page-cache generation): the same words are searched again and
+    # again, and ranking every entry that holds a common word is the costly part.
+    rows = for_generation(f"search:{language}:{kind}:{query}", lambda: finder(language, query, kind))
+    return [(pk, headline) for pk, _rank, headline in rows]
 
 
 def highlight(text, query, headline=None, width=220):

@@ -53,8 +53,6 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # The request's site from the worker's copy, and the page-cache generation read once (home/middleware.py).
-    "aple_site.home.middleware.SiteMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
     "aple_site.consent.middleware.ConsentMiddleware",
@@ -68,6 +66,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags and 304 answers, for cached and fresh pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
+    # The request's site from the worker's copy (home/middleware.py).
+    "aple_site.home.middleware.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language is activated: picks up translators' edits made in another process.
     "aple_site.home.middleware.TranslationReloadMiddleware",

@@ -14,6 +14,7 @@ import uuid
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from aple_site.home import page_cache
 from aple_site.home.i18n import local_digits
 
 BATCH = 1000
@@ -128,6 +129,7 @@ def clone_pages(model, count, related=(), day_step=1):
         for path, parent in parents.items():
             Page.objects.filter(pk=parent.pk).update(numchild=next_child[path])
         _reset_sequence(page_table)
+    page_cache.clear()  # written without signals: cached pages, counts and listings are stale now
     return count
 
 
