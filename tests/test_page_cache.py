@@ -149,3 +149,19 @@ def test_a_publish_purges_the_page_and_its_listings_from_the_proxy_in_both_langu
     purged.clear()
     article.save_revision().publish()
     assert purged == []
+
+
+def test_an_emptied_cache_never_brings_back_a_workers_own_old_copy(client, db):
+    """Workers keep the pages they served in their own memory too, under the current generation; after the
+    shared cache is emptied (Redis restarted) the count starts anew from the clock, so no old copy matches."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    from aple_site.home.models import StandardPage
+
+    client.get("/en/about-us/")
+    assert state(client.get("/en/about-us/")) == "hit"
+    StandardPage.objects.filter(slug_en="about-us").update(title_en="About us, renamed quietly")  # no signal
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    response = client.get("/en/about-us/")
+    assert state(response) == "miss" and "About us, renamed quietly" in response.content.decode()

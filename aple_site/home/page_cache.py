@@ -10,12 +10,15 @@ promoted result start a new generation, so every page is rendered afresh.
 
 import hashlib
 import threading
+import time
+from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -57,10 +60,8 @@ def page_cache():
 
 
 # Within a request (PageCacheMiddleware) the generation is read once (pages ask for it many times: cached
-# structure, pictures); outside one, every time. And the last one this worker saw, to look up a page and the
-# generation in one round trip.
+# structure, pictures); outside one, every time.
 _request_generation = ContextVar("page_cache_generation", default=None)
-_last_seen = {"generation": None}
 
 
 @contextmanager
@@ -77,16 +78,12 @@ def generation():
     remembered = _request_generation.get()
     if remembered is not None and "value" in remembered:
         return remembered["value"]
-    value = page_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+    # A new count starts from the clock, never from 1: after the cache is emptied (a restart of Redis), the
+    # workers' own copies of older generations cannot match it.
+    value = page_cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
     if remembered is not None:
         remembered["value"] = value
     return value
-
-
-def _remember(value):
-    remembered = _request_generation.get()
-    if remembered is not None:
-        remembered["value"] = value
 
 
 def clear(**kwargs):
@@ -95,7 +92,7 @@ def clear(**kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
     remembered = _request_generation.get()
     if remembered is not None:
         remembered.pop("value", None)
@@ -126,20 +123,44 @@ def _key(request, generation_number):
     return f"page-cache:{generation_number}:{request.method}:{encoding}:{hashlib.sha256(address).hexdigest()}"
 
 
+LOCAL_PAGES = 256  # the pages each worker also keeps in its own memory (about 20 KB each)
+_local = {"generation": None, "pages": OrderedDict()}
+_local_lock = threading.Lock()
+
+
+def _stored(response):
+    return (response.status_code, list(response.items()), response.content)
+
+
+def _restored(stored):
+    status, headers, content = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def _keep_locally(generation_number, key, stored):
+    with _local_lock:
+        if _local["generation"] != generation_number:
+            _local.update(generation=generation_number, pages=OrderedDict())
+        _local["pages"][key] = stored
+        if len(_local["pages"]) > LOCAL_PAGES:
+            _local["pages"].popitem(last=False)
+
+
 def _lookup(request):
-    """(key, stored page or None): the page under the generation this worker saw last and the current
-    generation are asked for together; only right after a change does it take a second look."""
-    cache, guess = page_cache(), _last_seen["generation"]
-    found = cache.get_many([GENERATION_KEY, _key(request, guess)]) if guess is not None else {}
-    current = found.get(GENERATION_KEY)
-    if current is None:
-        current = generation()
-    _remember(current)
-    _last_seen["generation"] = current
+    """(key, stored page or None). The current generation is asked for (a few bytes); the page itself comes
+    from the worker's own memory when it has served it in this generation, else from the shared cache."""
+    current = generation()
     key = _key(request, current)
-    if current == guess:
-        return key, found.get(key)
-    return key, cache.get(key)
+    with _local_lock:
+        stored = _local["pages"].get(key) if _local["generation"] == current else None
+    if stored is None:
+        stored = page_cache().get(key)
+        if stored is not None:
+            _keep_locally(current, key, stored)
+    return key, stored
 
 
 class PageCacheMiddleware:
@@ -153,8 +174,9 @@ class PageCacheMiddleware:
     def _answer(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
             return self.get_response(request)
-        key, cached = _lookup(request)
-        if cached is not None:
+        key, stored = _lookup(request)
+        if stored is not None:
+            cached = _restored(stored)
             # A browser holding this version gets "304 Not Modified" (its ETag), others the stored page.
             answer = get_conditional_response(request, etag=cached.get("ETag"), response=cached)
             answer["X-Page-Cache"] = "hit"
@@ -163,7 +185,9 @@ class PageCacheMiddleware:
         if _response_is_cacheable(response):
             # Browsers and a CDN check back each time (cheaply, with the ETag); the page itself is kept here.
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-            page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            stored = _stored(response)
+            page_cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
+            _keep_locally(generation(), key, stored)
             response["X-Page-Cache"] = "miss"
         return response
 
