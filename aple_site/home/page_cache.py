@@ -123,9 +123,32 @@ def _key(request, generation_number):
     return f"page-cache:{generation_number}:{request.method}:{encoding}:{hashlib.sha256(address).hexdigest()}"
 
 
-LOCAL_PAGES = 256  # the pages each worker also keeps in its own memory (about 20 KB each)
-_local = {"generation": None, "pages": OrderedDict()}
-_local_lock = threading.Lock()
+class WorkerMemory:
+    """What one worker keeps in its own memory for the current generation: emptied when the generation moves
+    on, at most `size` items (the oldest dropped first)."""
+
+    def __init__(self, size):
+        self.size = size
+        self.generation = None
+        self.items = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        current = generation()
+        with self.lock:
+            return self.items.get(key) if self.generation == current else None
+
+    def put(self, key, value):
+        current = generation()
+        with self.lock:
+            if self.generation != current:
+                self.generation, self.items = current, OrderedDict()
+            self.items[key] = value
+            if len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+_local_pages = WorkerMemory(256)  # the pages each worker also keeps in its own memory (about 20 KB each)
 
 
 def _stored(response):
@@ -140,26 +163,15 @@ def _restored(stored):
     return response
 
 
-def _keep_locally(generation_number, key, stored):
-    with _local_lock:
-        if _local["generation"] != generation_number:
-            _local.update(generation=generation_number, pages=OrderedDict())
-        _local["pages"][key] = stored
-        if len(_local["pages"]) > LOCAL_PAGES:
-            _local["pages"].popitem(last=False)
-
-
 def _lookup(request):
     """(key, stored page or None). The current generation is asked for (a few bytes); the page itself comes
     from the worker's own memory when it has served it in this generation, else from the shared cache."""
-    current = generation()
-    key = _key(request, current)
-    with _local_lock:
-        stored = _local["pages"].get(key) if _local["generation"] == current else None
+    key = _key(request, generation())
+    stored = _local_pages.get(key)
     if stored is None:
         stored = page_cache().get(key)
         if stored is not None:
-            _keep_locally(current, key, stored)
+            _local_pages.put(key, stored)
     return key, stored
 
 
@@ -187,7 +199,7 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
             stored = _stored(response)
             page_cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
-            _keep_locally(generation(), key, stored)
+            _local_pages.put(key, stored)
             response["X-Page-Cache"] = "miss"
         return response
 

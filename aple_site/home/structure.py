@@ -41,19 +41,18 @@ def for_generation(name, compute):
     return value
 
 
-_sites = {"generation": None, "by_address": {}}
+_sites = page_cache.WorkerMemory(64)
 
 
 def site_for(request):
     """Wagtail's site for this request, looked up once per host, port and generation in each worker. The
     site's home page is kept with it (so it is read once too: `.specific` is cached on it)."""
-    generation = page_cache.generation()
-    if _sites["generation"] != generation:
-        _sites.update(generation=generation, by_address={})
     address = (split_domain_port(request._get_raw_host())[0], request.get_port())  # as Wagtail reads them
-    if address not in _sites["by_address"]:
-        _sites["by_address"][address] = Site._find_for_request(request)
-    return _sites["by_address"][address]
+    site = _sites.get(address)
+    if site is None:
+        site = Site._find_for_request(request)
+        _sites.put(address, site)
+    return site
 
 
 def restricted_paths():

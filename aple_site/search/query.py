@@ -25,13 +25,13 @@ def _khmer_tsquery(query_words):
 
 
 def _found(language, query, kind):
-    """(entry id, rank, None) of matching entries, best first (`headlines` adds the snippets of the ones
-    shown: the database's headline is costly, and a query may match thousands of entries)."""
+    """(entry id, rank) of matching entries, best first (`headlines` adds the snippets of the ones shown:
+    the database's headline is costly, and a query may match thousands of entries)."""
     kind_args = [kind or "", kind or ""]  # "AND (%s = '' OR kind = %s)": every kind, or the one chosen
     with connection.cursor() as cursor:
         if language == "en":
             cursor.execute(
-                "SELECT id, ts_rank_cd(vector, q) AS rank, NULL "
+                "SELECT id, ts_rank_cd(vector, q) AS rank "
                 "FROM site_search_searchentry, websearch_to_tsquery('english', %s) q "
                 "WHERE language = 'en' AND vector @@ q AND (%s = '' OR kind = %s) "
                 "ORDER BY rank DESC, date DESC NULLS LAST, id LIMIT %s",
@@ -40,7 +40,7 @@ def _found(language, query, kind):
             rows = cursor.fetchall()
             if not rows:  # spelling slips: titles that look like the words typed
                 cursor.execute(
-                    "SELECT id, word_similarity(%s, title) AS rank, NULL FROM site_search_searchentry "
+                    "SELECT id, word_similarity(%s, title) AS rank FROM site_search_searchentry "
                     "WHERE language = 'en' AND word_similarity(%s, title) >= %s AND (%s = '' OR kind = %s) "
                     "ORDER BY rank DESC, id LIMIT %s",
                     [query, query, SIMILARITY, *kind_args, 20],
@@ -51,7 +51,7 @@ def _found(language, query, kind):
         if not query_words:
             return []
         cursor.execute(
-            "SELECT id, ts_rank_cd(vector, q) AS rank, NULL FROM site_search_searchentry, "
+            "SELECT id, ts_rank_cd(vector, q) AS rank FROM site_search_searchentry, "
             "CAST(%s AS tsquery) q WHERE language = %s AND vector @@ q AND (%s = '' OR kind = %s) "
             "ORDER BY rank DESC, date DESC NULLS LAST, id LIMIT %s",
             [_khmer_tsquery(query_words), language, *kind_args, MAX_RESULTS],
@@ -79,11 +79,11 @@ def _substring(language, query, kind):
     entries = SearchEntry.objects.filter(language=language).filter(Q(title__icontains=query) | Q(text__icontains=query))
     if kind:
         entries = entries.filter(kind=kind)
-    return [(pk, 1.0, None) for pk in entries.order_by("-date", "pk").values_list("pk", flat=True)[:MAX_RESULTS]]
+    return [(pk, 1.0) for pk in entries.order_by("-date", "pk").values_list("pk", flat=True)[:MAX_RESULTS]]
 
 
 def search(query, language, kind=None):
-    """Matching entries for the query, best first: a list of (entry id, None) (`headlines` adds snippets)."""
+    """Ids of the entries matching the query, best first (`headlines` adds snippets to those shown)."""
     query = normalize(query).strip()
     if not query:
         return []
@@ -91,7 +91,7 @@ def search(query, language, kind=None):
     # Kept until any page changes (a new page-cache generation): the same words are searched again and
     # again, and ranking every entry that holds a common word is the costly part.
     rows = for_generation(f"search:{language}:{kind}:{query}", lambda: finder(language, query, kind))
-    return [(pk, headline) for pk, _rank, headline in rows]
+    return [pk for pk, _rank in rows]
 
 
 def highlight(text, query, headline=None, width=220):

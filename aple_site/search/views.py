@@ -35,12 +35,12 @@ def search(request):
         status = 400
     found = search_index.search(text, language, kind) if text and status == 200 else []
 
-    def cards(rows):
-        entries = SearchEntry.objects.in_bulk([pk for pk, _headline in rows])
+    def cards(ids):
+        entries = SearchEntry.objects.in_bulk(ids)
         pages = search_index.pages_for(entries.values())
         headlines = search_index.headlines(entries, language, text)  # only for the results shown
         results = []
-        for pk, _headline in rows:
+        for pk in ids:
             entry = entries[pk]
             page = pages.get(entry.page_id)
             if page is None:

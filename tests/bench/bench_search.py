@@ -31,8 +31,8 @@ def run(finder, language, cases):
             start = time.perf_counter()
             rows = finder(language, query.normalize(text).strip(), None)
             times.append(time.perf_counter() - start)
-        entries = SearchEntry.objects.in_bulk([pk for pk, _rank, _headline in rows[:3]])
-        found = [slugs.get(entries[pk].page_id) for pk, _rank, _headline in rows[:3]]
+        entries = SearchEntry.objects.in_bulk([pk for pk, _rank in rows[:3]])
+        found = [slugs.get(entries[pk].page_id) for pk, _rank in rows[:3]]
         hits += slug in found
     return hits / len(cases), statistics.mean(times)
 

@@ -3,11 +3,8 @@
 A `<picture>` of a card (three formats, two widths) costs Wagtail a few hundred microseconds to work out
 its renditions, and a listing shows a dozen. The HTML depends only on the image, the filters, the
 attributes and the language (default alt texts are translated); any change to an image starts a new
-page-cache generation, which is part of the key. So each worker keeps the last pictures it rendered.
+page-cache generation. So each worker keeps the pictures it rendered in this generation (WorkerMemory).
 """
-
-import threading
-from collections import OrderedDict
 
 from django import template
 from django.utils.safestring import mark_safe
@@ -20,9 +17,7 @@ register = template.Library()
 register.tags.update(wagtail_images.register.tags)
 register.filters.update(wagtail_images.register.filters)
 
-KEPT = 4000  # pictures per worker (about 1 KB each)
-_rendered = OrderedDict()
-_lock = threading.Lock()
+_rendered = page_cache.WorkerMemory(4000)  # pictures per worker (about 1 KB each)
 
 
 class RememberedPictureNode(wagtail_images.PictureNode):
@@ -33,14 +28,11 @@ class RememberedPictureNode(wagtail_images.PictureNode):
         if not image:
             return ""
         attrs = tuple((name, str(value.resolve(context))) for name, value in self.attrs.items())
-        key = (page_cache.generation(), get_language(), image.pk, tuple(self.filter_specs), attrs)
+        key = (get_language(), image.pk, tuple(self.filter_specs), attrs)
         html = _rendered.get(key)
         if html is None:
             html = super().render(context)
-            with _lock:
-                _rendered[key] = html
-                if len(_rendered) > KEPT:
-                    _rendered.popitem(last=False)
+            _rendered.put(key, html)
         return mark_safe(html)  # noqa: S308 - Wagtail's own escaped output
 
 
