@@ -6,8 +6,8 @@ from functools import partial
 from django import forms
 from django.conf import settings
 from django.db import connection, models
-from django.db.models import F, OuterRef, Subquery, Window
-from django.db.models.functions import Coalesce, RowNumber, Substr
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber, Substr
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -73,23 +73,16 @@ class ArticleViews(models.Model):
         return pages
 
 
-def with_view_counts(articles):
-    """The articles with their view count read in the same query (`view_count`)."""
-    views = ArticleViews.objects.filter(page_id=OuterRef("pk")).values("views")[:1]
-    return articles.annotate(view_count=Coalesce(Subquery(views), 0))
-
-
 def article_cards(articles, categories=None):
-    """Articles ready for cards: image (with renditions), category page and view count, in a fixed
-    number of queries however many articles there are (none for the categories when they are given,
-    none for the counts when the articles come `with_view_counts`)."""
+    """Articles ready for cards: image (with renditions) and category page, in a fixed number of queries
+    however many articles there are (none for the categories when they are given). The view counts, which
+    change without a new generation, are read by the caller for each request (ArticleViews.for_pages)."""
     articles = with_images(articles)
     if categories is None:
         categories = for_generation("news-categories", lambda: list(NewsIndexPage.objects.all()))
     by_path = {category.path: category for category in categories}
     for article in articles:
         article.category = by_path.get(article.path[: -article.steplen])
-    ArticleViews.for_pages([a for a in articles if not hasattr(a, "view_count")])
     return articles
 
 
@@ -127,7 +120,7 @@ class ListingMixin(RoutablePageMixin):
 
     def articles(self):
         articles = public(ArticlePage.objects.live()).descendant_of(self).select_related("image").defer_streamfields()
-        return with_view_counts(articles.order_by("-date", "-pk"))
+        return articles.order_by("-date", "-pk")  # view counts: read for the cards shown (article_cards)
 
     def filter_categories(self):
         return None
@@ -153,7 +146,8 @@ class ListingMixin(RoutablePageMixin):
             return {"filter_form": form, "sections": self.sections()}, status
         cards = partial(article_cards, categories=self.filter_categories() or [self])
         count_key = form.count_key if form.is_valid() else None
-        return {"filter_form": form, **paginate(request, articles, cards, count_key)}, status
+        listing = paginate(request, articles, cards, count_key, fresh=ArticleViews.for_pages)
+        return {"filter_form": form, **listing}, status
 
     def shows_sections(self, request, form):
         return False
@@ -196,9 +190,7 @@ class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
         return list(public(NewsIndexPage.objects.child_of(self).live()))
 
     def filter_categories(self):
-        if not hasattr(self, "_categories"):
-            self._categories = self.categories()
-        return self._categories
+        return for_generation(f"hub-categories:{self.pk}", self.categories)
 
     @path("")
     def index(self, request):
@@ -209,8 +201,15 @@ class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
         return not form.is_filtered and not request.GET.get("page")
 
     def sections(self, per_category=3):
-        """Each category with its newest articles, all read in one query: on PostgreSQL the newest few of
-        each category joined together (each walks the date index), elsewhere a ranking window."""
+        """Each category with its newest articles, kept for the current generation (their view counts read
+        afresh)."""
+        sections = for_generation(f"hub-sections:{self.pk}:{per_category}", lambda: self._sections(per_category))
+        ArticleViews.for_pages([article for _category, articles in sections for article in articles])
+        return sections
+
+    def _sections(self, per_category):
+        """All read in one query: on PostgreSQL the newest few of each category joined together (each walks
+        the date index), elsewhere a ranking window."""
         categories = self.filter_categories()
         if not categories:
             return []
@@ -348,15 +347,30 @@ class ArticlePage(CachedRestrictionsMixin, QuickExitMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["category"] = self.get_parent()
-        context["previous_article"], context["next_article"] = self.previous_next()
-        context["article_tags"] = list(self.tags.all())
-        related = self.related_articles([tag.pk for tag in context["article_tags"]])
-        # This article's own image and view count are read with the related ones' (a query each for all).
-        context["related"] = article_cards([self, *related])[1:]
+        # What the page shows around the article changes only when pages do: kept for the current generation,
+        # the view counts (this article's and the related ones') read afresh in one query.
+        key = f"article:{self.pk}:{get_language()}:{request.get_host()}"
+        around = for_generation(key, lambda: self._around(request))
+        context.update(around)
+        self.image = around["image"]  # with its renditions
+        ArticleViews.for_pages([self, *around["related"]])
         context["view_count"] = self.view_count
-        context["json_ld"] = self.structured_data(request)
         return context
+
+    def _around(self, request):
+        previous_article, next_article = self.previous_next()
+        tags = list(self.tags.all())
+        related = self.related_articles([tag.pk for tag in tags])
+        return {
+            "category": self.get_parent(),
+            "previous_article": previous_article,
+            "next_article": next_article,
+            "article_tags": tags,
+            # This article's own image is read with the related ones' (a query for all, renditions included).
+            "related": article_cards([self, *related])[1:],
+            "image": self.image,
+            "json_ld": self.structured_data(request),
+        }
 
     def structured_data(self, request):
         """schema.org NewsArticle for search engines (the share card itself is in includes/share_meta.html)."""

@@ -22,7 +22,7 @@ from aple_site.home.fields import StreamField
 from aple_site.home.i18n import local_digits
 from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
-from aple_site.home.structure import CachedRestrictionsMixin, public
+from aple_site.home.structure import CachedRestrictionsMixin, for_generation, public
 
 FILE_LANGUAGES = [("en", _("English")), ("km", _("Khmer"))]
 
@@ -204,10 +204,15 @@ class ResourceLibraryPage(CachedRestrictionsMixin, Page):
         context.update(
             filter_form=form,
             **paginate(request, resources, resource_cards, form.count_key if form.is_valid() else None),
-            sub_libraries=list(public(ResourceLibraryPage.objects.child_of(self).live())),
-            courses=list(public(OnlineCoursePage.objects.child_of(self).live()).select_related("cover")),
+            **for_generation(f"library-children:{self.pk}", self.children_shown),
         )
         return context
+
+    def children_shown(self):
+        return {
+            "sub_libraries": list(public(ResourceLibraryPage.objects.child_of(self).live())),
+            "courses": list(public(OnlineCoursePage.objects.child_of(self).live()).select_related("cover")),
+        }
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

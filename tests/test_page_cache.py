@@ -3,11 +3,13 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.urls import reverse
 from wagtail.models import Page
 
 from aple_site.home import page_cache
+from aple_site.home.models import HomePage
 from aple_site.navigation.models import MenuItem, SiteSettings
-from news.models import ArticlePage
+from news.models import ArticlePage, ArticleViews
 from tests.helpers import url_in
 
 ARTICLE = "/{}/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/"
@@ -165,3 +167,42 @@ def test_an_emptied_cache_never_brings_back_a_workers_own_old_copy(client, db):
     caches[settings.PAGE_CACHE_ALIAS].clear()
     response = client.get("/en/about-us/")
     assert state(response) == "miss" and "About us, renamed quietly" in response.content.decode()
+
+
+# With the page cache off, pages are still put together from parts kept until the next publish (routes, cards,
+# the home page's sections, an article's surroundings): these must never show a draft or a stale count.
+
+
+def test_a_previewed_draft_is_never_kept_for_visitors(admin_client, client, settings, article):
+    settings.PAGE_CACHE_SECONDS = 0
+    home = HomePage.objects.get()
+    for page in (home, article):
+        assert client.get(url_in(page, "en")).status_code == 200  # the live parts are kept
+    home.hero_heading_en = "Draft heading nobody may see yet"
+    home.save_revision()
+    article.title_en = "Draft title nobody may see yet"
+    article.save_revision()
+    for page in (home, article):
+        preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
+        assert "nobody may see yet" in preview.content.decode()  # the draft, not the parts kept for the live page
+        assert "nobody may see yet" not in client.get(url_in(page, "en")).content.decode()
+
+
+def test_view_counts_are_current_where_the_cards_are_kept(client, settings, db):
+    settings.PAGE_CACHE_SECONDS = 0
+    newest = ArticlePage.objects.live().order_by("-date", "-pk").first()
+    client.get("/en/")
+    client.get(url_in(newest, "en"))
+    ArticleViews.objects.update_or_create(page=newest, defaults={"views": 77})
+    assert "Views: 77" in client.get("/en/").content.decode()  # its card among the latest stories
+    assert 'data-view-number="77">77<' in client.get(url_in(newest, "en")).content.decode()  # its own page
+
+
+def test_what_a_worker_keeps_is_bounded_by_the_objects_it_holds(db):
+    memory = page_cache.WorkerMemory(10)
+    memory.put("listing page", ["card"] * 6, weight=7)
+    memory.put("fragment", "<li>…</li>")
+    assert memory.get("listing page") and memory.get("fragment")
+    memory.put("another listing page", ["card"] * 6, weight=7)  # over the bound: the oldest goes
+    assert memory.get("listing page") is None
+    assert memory.get("fragment") and memory.get("another listing page")

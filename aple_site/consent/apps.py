@@ -5,6 +5,3 @@ class ConsentConfig(AppConfig):
     name = "aple_site.consent"
     label = "consent"
     verbose_name = "Cookie consent"
-
-    def ready(self):
-        from . import signals  # noqa: F401

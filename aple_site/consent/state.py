@@ -5,24 +5,20 @@
 (plain cookie characters only, so that neither Django nor the browser quotes the value)
 
 and the site's consent configuration (categories, their cookies, the settings), built once per site and
-language and cached until an editor saves a category or the settings.
+language and kept for the page-cache generation: until an editor saves a category or the settings.
 """
 
 import re
 import uuid
 
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
-from wagtail.models import Site
 
 from aple_site.home.i18n import fallback_language
-from aple_site.home.structure import site_for
+from aple_site.home.structure import for_generation, site_for
 
 from .models import FUNCTIONAL, ConsentCategory, ConsentSettings
 
 COOKIE_NAME = "aple_consent"
-CACHE_PREFIX = "consent:v1"
 VALUE = re.compile(r"^(\d{1,6})\.([0-9a-f]{32})\.([a-z0-9_+-]{0,300})$")
 
 
@@ -51,15 +47,6 @@ class Choice:
             return cls()
         keys = [key for key in match.group(3).split("+") if key]
         return cls(int(match.group(1)), uuid.UUID(match.group(2)), keys)
-
-
-def cache_key(site_id, language):
-    return f"{CACHE_PREFIX}:{site_id}:{language}"
-
-
-def clear_cache():
-    sites = list(Site.objects.values_list("pk", flat=True)) + [0]
-    cache.delete_many([cache_key(site, code) for site in sites for code, _ in settings.LANGUAGES])
 
 
 def _text(obj, field):
@@ -106,12 +93,7 @@ def _build(site, request):
 
 def get_config(request):
     site = site_for(request)  # the worker's copy: no query, also for pages served from the page cache
-    key = cache_key(site.pk if site else 0, get_language())
-    config = cache.get(key)
-    if config is None:
-        config = _build(site, request)
-        cache.set(key, config, settings.NAVIGATION_CACHE_TIMEOUT)
-    return config
+    return for_generation(f"consent:{site.pk if site else 0}:{get_language()}", lambda: _build(site, request))
 
 
 def category_of(cookie_name, config):

@@ -9,35 +9,41 @@ PER_PAGE = 12
 
 
 class ListingPaginator(Paginator):
-    """Pages of a listing that cost the same at page 200 as at page 1: the count and the ids of each page's
-    items are kept for the current generation (they change only when pages do); the ids are found by a
-    sort of a few columns rather than of whole rows, however deep the page; then those items are read."""
+    """Pages of a listing that cost the same at page 200 as at page 1: the count and each page's items, read
+    and prepared for their cards (`cards`), are kept for the current generation (they change only when pages
+    do); the ids are found by a sort of a few columns rather than of whole rows, however deep the page. What
+    changes without a new generation (view counts) is read afresh for each request by `fresh`."""
 
-    def __init__(self, object_list, per_page, count_key):
+    def __init__(self, object_list, per_page, count_key, cards, fresh=None):
         super().__init__(object_list, per_page)
-        self.count_key = count_key
+        self.count_key, self.cards, self.fresh = count_key, cards, fresh
 
     @cached_property
     def count(self):
         return for_generation(f"listing-count:{self.count_key}", self.object_list.count)
 
     def _get_page(self, object_list, number, paginator):
-        # Which items a page shows changes only when pages do: kept for the generation, like the count.
-        ids = for_generation(
-            f"listing-page:{self.count_key}:{number}", lambda: list(object_list.values_list("pk", flat=True))
-        )
-        by_id = {item.pk: item for item in self.object_list.filter(pk__in=ids)} if ids else {}
-        return super()._get_page([by_id[pk] for pk in ids if pk in by_id], number, paginator)
+        def prepared():
+            ids = list(object_list.values_list("pk", flat=True))
+            by_id = {item.pk: item for item in self.object_list.filter(pk__in=ids)} if ids else {}
+            return self.cards([by_id[pk] for pk in ids if pk in by_id])
+
+        items = for_generation(f"listing-cards:{self.count_key}:{number}", prepared)
+        if self.fresh and items:
+            self.fresh(items)
+        return super()._get_page(items, number, paginator)
 
 
-def paginate(request, items, cards, count_key=None):
+def paginate(request, items, cards, count_key=None, fresh=None):
     """One page of a listing: malformed or out-of-range ?page= values land on a real page, the
     items are prepared for cards by `cards`, and the numbered links are elided around the current page.
-    `count_key` names a listing of pages and its filters (see ListingPaginator); other lists (search
-    results) are paginated as they are."""
-    paginator = ListingPaginator(items, PER_PAGE, count_key) if count_key else Paginator(items, PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    page_obj.object_list = cards(page_obj.object_list)
+    `count_key` names a listing of pages and its filters (see ListingPaginator, and `fresh`); other lists
+    (search results) are paginated as they are."""
+    if count_key:
+        page_obj = ListingPaginator(items, PER_PAGE, count_key, cards, fresh).get_page(request.GET.get("page"))
+    else:
+        page_obj = Paginator(items, PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = cards(page_obj.object_list)
     elided = list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
     return {"page_obj": page_obj, "elided_pages": elided}
 
@@ -58,6 +64,11 @@ class FilterForm(forms.Form):
         """This listing with these filters (valid ones only), for its cached count."""
         values = sorted((name, str(value)) for name, value in self.cleaned_data.items() if value)
         return f"{self.cache_key}:{values}"
+
+    @property
+    def fragment_key(self):
+        """What the rendered form shows (valid values of a cached listing only: a bounded set), or None."""
+        return self.count_key if self.cache_key and self.is_valid() else None
 
     def cached_choices(self, name, compute):
         """The choices `compute()` lists for the field `name` (from the database), kept for the current

@@ -9,7 +9,7 @@ from wagtail.models import Orderable, Page
 
 from .blocks import BodyBlock
 from .fields import StreamField
-from .structure import CachedRestrictionsMixin, public
+from .structure import CachedRestrictionsMixin, for_generation, public
 
 
 def with_images(pages, field="image", also=()):
@@ -135,22 +135,35 @@ class HomePage(CachedRestrictionsMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["impact_figures"] = list(self.impact_figures.all())
-        context["programme_cards"] = list(self.programme_cards.select_related("page", "image").filter(page__live=True))
-        from news.models import ArticlePage, NewsHubPage, article_cards, with_view_counts
+        from news.models import ArticleViews
 
-        latest = with_view_counts(public(ArticlePage.objects.live()).select_related("image").defer_streamfields())
+        context = super().get_context(request, *args, **kwargs)
+        # All of it changes only when pages do (kept for the current generation), except the view counts.
+        showcase = for_generation(f"home:{self.pk}", self.showcase)
+        context.update(showcase)
+        self.hero_image = showcase["hero_image"]  # with its renditions
+        ArticleViews.for_pages(showcase["latest_articles"])
+        return context
+
+    def showcase(self):
+        from news.models import ArticlePage, NewsHubPage, article_cards
+
+        programme_cards = list(self.programme_cards.select_related("page", "image").filter(page__live=True))
+        latest = public(ArticlePage.objects.live()).select_related("image").defer_streamfields()
         resources = self.featured()
         # Every picture of the page (hero, cards) with its renditions in one query.
         articles = with_images(
             latest.order_by("-date", "-pk")[:3],
-            also=[([self], "hero_image"), (resources, "cover"), (context["programme_cards"], "image")],
+            also=[([self], "hero_image"), (resources, "cover"), (programme_cards, "image")],
         )
-        context["latest_articles"] = article_cards(articles)
-        context["news_hub"] = public(NewsHubPage.objects.live()).first()
-        context["featured_resources"] = resources
-        return context
+        return {
+            "impact_figures": list(self.impact_figures.all()),
+            "programme_cards": programme_cards,
+            "latest_articles": article_cards(articles),
+            "news_hub": public(NewsHubPage.objects.live()).first(),
+            "featured_resources": resources,
+            "hero_image": self.hero_image,
+        }
 
     def featured(self):
         """The resources the editor picked, or else the three newest."""

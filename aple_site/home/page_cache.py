@@ -125,27 +125,35 @@ def _key(request, generation_number):
 
 class WorkerMemory:
     """What one worker keeps in its own memory for the current generation: emptied when the generation moves
-    on, at most `size` items (the oldest dropped first)."""
+    on, at most `size` in weight (each item weighs what `put` is told, 1 by default; the oldest are dropped
+    first), none older than a minute (which bounds staleness where the generation itself is not shared between
+    processes: without CACHE_URL)."""
+
+    MAX_AGE = 60  # seconds
 
     def __init__(self, size):
         self.size = size
         self.generation = None
         self.items = OrderedDict()
+        self.weight = 0
         self.lock = threading.Lock()
 
     def get(self, key):
         current = generation()
         with self.lock:
-            return self.items.get(key) if self.generation == current else None
+            stamp, value, _weight = self.items.get(key, (0, None, 0)) if self.generation == current else (0, None, 0)
+        return value if time.monotonic() - stamp < self.MAX_AGE else None
 
-    def put(self, key, value):
+    def put(self, key, value, weight=1):
         current = generation()
         with self.lock:
             if self.generation != current:
-                self.generation, self.items = current, OrderedDict()
-            self.items[key] = value
-            if len(self.items) > self.size:
-                self.items.popitem(last=False)
+                self.generation, self.items, self.weight = current, OrderedDict(), 0
+            replaced = self.items.pop(key, None)
+            self.weight += weight - (replaced[2] if replaced else 0)
+            self.items[key] = (time.monotonic(), value, weight)
+            while self.weight > self.size and len(self.items) > 1:
+                self.weight -= self.items.popitem(last=False)[1][2]
 
 
 _local_pages = WorkerMemory(256)  # the pages each worker also keeps in its own memory (about 20 KB each)

@@ -9,19 +9,23 @@ small facts about the tree, such as the news categories) are cached for the curr
 restriction lookup. Pages inside one get Wagtail's own check.
 """
 
+import copy
 import hashlib
 from collections import defaultdict
+from contextvars import ContextVar
 from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.http import Http404
 from django.http.request import split_domain_port
+from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
+from wagtail_modeltranslation.patch_wagtailadmin import _localized_site_get_site_root_paths
 
 from . import page_cache
 
@@ -29,8 +33,35 @@ MAX_DEPTH = 32  # levels below the home page that an address may have
 STRUCTURE_TIMEOUT = 60  # seconds: bounds staleness where the cache is not shared between processes
 
 
+_remembered = page_cache.WorkerMemory(4096)  # in items plus the objects they hold (see _weight): tens of MB
+
+
+def _weight(value):
+    """Roughly how many pages, images and other rows `value` holds (a listing's page weighs its dozen cards,
+    numbers nothing, text a unit per 4 KB): for the bound on what each worker keeps."""
+    if isinstance(value, Model):
+        return 1
+    if isinstance(value, str):
+        return len(value) // 4096
+    if isinstance(value, list | tuple):
+        return sum(map(_weight, value))
+    if isinstance(value, dict):
+        return sum(map(_weight, value.values()))
+    return 0
+
+
+# Set while a preview is rendered: a draft must neither read what live pages keep nor leave anything there.
+_previewing = ContextVar("previewing", default=False)
+
+
 def for_generation(name, compute):
-    """`compute()`, kept in the cache until any page or restriction changes (a new page-cache generation)."""
+    """`compute()`, kept until any page, snippet, setting or restriction changes (a new page-cache generation):
+    in this worker's memory, and in the shared cache for the other workers. Not kept in previews."""
+    if _previewing.get():
+        return compute()
+    value = _remembered.get(name)
+    if value is not None:
+        return value
     # Hashed: names hold filter values, which may contain anything (memcached refuses spaces).
     key = "structure:" + hashlib.sha256(f"{name}:{page_cache.generation()}".encode()).hexdigest()
     cache = page_cache.page_cache()
@@ -38,6 +69,7 @@ def for_generation(name, compute):
     if value is None:
         value = compute()
         cache.set(key, value, STRUCTURE_TIMEOUT)
+    _remembered.put(name, value, 1 + _weight(value))
     return value
 
 
@@ -47,12 +79,21 @@ _sites = page_cache.WorkerMemory(64)
 def site_for(request):
     """Wagtail's site for this request, looked up once per host, port and generation in each worker. The
     site's home page is kept with it (so it is read once too: `.specific` is cached on it)."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site  # found already for this request (SiteMiddleware)
     address = (split_domain_port(request._get_raw_host())[0], request.get_port())  # as Wagtail reads them
     site = _sites.get(address)
     if site is None:
         site = Site._find_for_request(request)
         _sites.put(address, site)
     return site
+
+
+def site_root_paths(page, request=None):
+    """For page models: the sites' root paths in the current language, as wagtail-modeltranslation finds them
+    (its replacement of Wagtail's `_get_site_root_paths`, which asks the cache again for every page object
+    whose URL is wanted and whenever the language changes), kept in the worker's memory for the generation."""
+    return for_generation(f"site-root-paths:{get_language()}", _localized_site_get_site_root_paths)
 
 
 def restricted_paths():
@@ -75,7 +116,18 @@ def is_restricted(page):
 
 
 class CachedRestrictionsMixin:
-    """For page models: no restriction query for a page outside every private section."""
+    """For page models: no restriction query for a page outside every private section; previews computed
+    afresh, never kept (see for_generation)."""
+
+    def serve_preview(self, request, mode_name):
+        token = _previewing.set(True)
+        try:
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()  # while previewing: templates keep fragments too ({% remember %})
+            return response
+        finally:
+            _previewing.reset(token)
 
     def get_view_restrictions(self):
         if self.alias_of_id is None and not is_restricted(self):
@@ -126,26 +178,44 @@ def _chain(root, path_components, exact_column):
     return chain
 
 
-def route(root, request, path_components):
-    """What Wagtail (with wagtail-modeltranslation) finds for an address under `root`, with one query for all
-    its levels and one for the page found, where they take two queries per level, reading every child of
-    each level. The pages on the way are kept on the page found as `route_ancestors` (for the breadcrumbs)."""
-    if len(path_components) > MAX_DEPTH:
-        raise Http404  # deeper than any page of the site: no need to ask the database
-    if not path_components:
-        if root.live:
-            return RouteResult(root)
-        raise Http404
+_routed = page_cache.WorkerMemory(512)
+
+
+def _find(root, path_components):
+    """(the specific page that answers the address, how many of its parts lead to it), or None."""
     for exact_column in (True, False):
         chain = _chain(root, path_components, exact_column)
         for index, page in enumerate(chain):
             remaining = path_components[index + 1 :]
             page_class = page.specific_class
             if page_class is None:
-                raise Http404
+                return None
             if not remaining or (page.live and _routes_itself(page_class, remaining)):
                 found = page.specific
                 found.route_ancestors = [root, *chain[:index]]
                 found._cached_parent_obj = found.route_ancestors[-1]
-                return found.route(request, remaining)
-    raise Http404
+                return found, index + 1
+    return None
+
+
+def route(root, request, path_components):
+    """What Wagtail (with wagtail-modeltranslation) finds for an address under `root`, with one query for all
+    its levels and one for the page found, where they take two queries per level, reading every child of
+    each level. The pages on the way are kept on the page found as `route_ancestors` (for the breadcrumbs).
+    Each worker keeps the page found for an address until any page changes (a new page-cache generation),
+    and gives each request its own copy of it."""
+    if len(path_components) > MAX_DEPTH:
+        raise Http404  # deeper than any page of the site: no need to ask the database
+    if not path_components:
+        if root.live:
+            return RouteResult(root)
+        raise Http404
+    key = (root.pk, get_language(), *path_components)
+    found = _routed.get(key)
+    if found is None:
+        found = _find(root, path_components)
+        if found is None:
+            raise Http404
+        _routed.put(key, found)
+    page, used = found
+    return copy.copy(page).route(request, path_components[used:])

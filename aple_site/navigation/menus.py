@@ -1,29 +1,17 @@
 """Menu, header and footer data, built once per site and language and kept in the cache.
 
-Every page shows the same header and footer, so they are built from a fixed number of queries
-and then served from the cache until an editor changes a menu item, the site settings or a page.
+Every page shows the same header and footer, so they are built from a fixed number of queries and then
+kept for the page-cache generation: until an editor changes a menu item, the site settings or a page.
 """
 
-from django.conf import settings as django_settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
 from aple_site.home.i18n import fallback_language
+from aple_site.home.structure import for_generation
 
 from .models import FooterLink, MenuItem, SiteSettings
-
-CACHE_PREFIX = "navigation:v3"
-
-
-def cache_key(site_id, language):
-    return f"{CACHE_PREFIX}:{site_id}:{language}"
-
-
-def clear_cache():
-    site_ids = list(Site.objects.values_list("pk", flat=True)) + [0]
-    cache.delete_many([cache_key(site_id, code) for site_id in site_ids for code, _ in django_settings.LANGUAGES])
 
 
 def _link(item, request):
@@ -103,15 +91,15 @@ def _build(site, request):
 
 
 def get_navigation(request):
-    """The header and footer data for this request's site and language, from the cache if possible."""
+    """The header and footer data for this request's site and language, kept until anything changes."""
     site = Site.find_for_request(request)
-    key = cache_key(site.pk if site else 0, get_language())
-    data = cache.get(key)
-    if data is None:
+
+    def build():
         data = _build(site, request)
         # The menu and the footer are the same on every page: rendered here once (a large part of a page's
         # rendering time otherwise).
         data["menu_html"] = render_to_string("navigation/main_menu.html", {"nav": data})
         data["footer_html"] = render_to_string("navigation/footer_links.html", {"nav": data})
-        cache.set(key, data, django_settings.NAVIGATION_CACHE_TIMEOUT)
-    return data
+        return data
+
+    return for_generation(f"navigation:{site.pk if site else 0}:{get_language()}", build)

@@ -119,8 +119,12 @@ def promotions(query):
     normalized = normalise_query_string(query)[:255]
     if not normalized:
         return []
-    picks = SearchPromotion.objects.filter(query__query_string=normalized).select_related("page").order_by("sort_order")
-    return [pick for pick in picks if pick.page is None or pick.page.live]
+
+    def picked():
+        picks = SearchPromotion.objects.filter(query__query_string=normalized).select_related("page")
+        return [pick for pick in picks.order_by("sort_order") if pick.page is None or pick.page.live]
+
+    return for_generation(f"promotions:{normalized}", picked)  # promotions start a new generation when saved
 
 
 def pages_for(entries):

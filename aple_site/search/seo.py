@@ -10,6 +10,8 @@ from django.utils.html import strip_tags
 from django.views.decorators.cache import cache_control
 from wagtail.models import Page
 
+from aple_site.home.structure import for_generation
+
 from .words import shorten
 
 DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "hero_text")
@@ -27,13 +29,22 @@ def description(page):
 
 
 def share_image(page, request):
-    """(absolute URL, alt text) of the picture shown when the page is shared: its own, or the site's."""
-    for field in IMAGE_FIELDS:
-        image = getattr(page, field, None) if page is not None else None
-        if image is not None:
-            alt = getattr(page, "image_alt", "") or image.default_alt_text
-            return request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url), alt
+    """(absolute URL, alt text) of the picture shown when the page is shared: its own, or the site's (the
+    page's kept until any page or image changes: finding its rendition is a query)."""
+    if page is not None:
+        key = f"share-image:{page.pk}:{translation.get_language()}"
+        found = for_generation(key, lambda: _image(page))
+        if found:
+            return request.build_absolute_uri(found[0]), found[1]
     return request.build_absolute_uri(static("img/share.png")), ""
+
+
+def _image(page):
+    for field in IMAGE_FIELDS:
+        image = getattr(page, field, None)
+        if image is not None:
+            return image.get_rendition(SHARE_RENDITION).url, getattr(page, "image_alt", "") or image.default_alt_text
+    return ()
 
 
 def canonical_url(request):

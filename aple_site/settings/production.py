@@ -47,7 +47,7 @@ DATABASES = {
 
 _cache_url = env("CACHE_URL", "")
 if _cache_url.startswith("redis"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}}
+    CACHES = {"default": {"BACKEND": "aple_site.redis_cache.RedisCache", "LOCATION": _cache_url}}
 elif _cache_url:
     CACHES = {
         "default": {

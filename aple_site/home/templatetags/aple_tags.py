@@ -10,8 +10,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
-from aple_site.home import page_cache
 from aple_site.home.i18n import KHMER_DIGITS, fallback_language, local_digits
+from aple_site.home.structure import for_generation
 
 register = template.Library()
 
@@ -23,11 +23,26 @@ def fallback_lang(obj, field):
     return format_html(' lang="{}"', language) if language else ""
 
 
-@register.simple_tag
-def page_cache_generation():
-    """The page cache's generation: part of the key of a fragment cached with {% cache %}, which then renews
-    whenever a page, snippet, setting or interface string changes."""
-    return page_cache.generation()
+class RememberNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist, self.parts = nodelist, parts
+
+    def render(self, context):
+        values = [part.resolve(context) for part in self.parts]
+        if None in values:
+            return self.nodelist.render(context)
+        return for_generation("fragment:" + ":".join(map(str, values)), lambda: self.nodelist.render(context))
+
+
+@register.tag
+def remember(parser, token):
+    """{% remember "name" LANGUAGE_CODE ... %}...{% endremember %}: the enclosed HTML, rendered once for these
+    values and kept until any page, snippet, setting or interface string changes (structure.for_generation).
+    Rendered each time, and not kept, where one of the values is None."""
+    parts = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    nodelist = parser.parse(("endremember",))
+    parser.delete_first_token()
+    return RememberNode(nodelist, parts)
 
 
 @register.filter
@@ -39,9 +54,17 @@ def breadcrumb_ancestors(page):
     return [ancestor for ancestor in ancestors if not ancestor.is_root()]
 
 
-def _page_url_in(page, request, language):
-    with override(language):
-        return page.get_url(request=request)
+def _page_urls(page, request):
+    """The page's address in every language, kept until any page changes."""
+
+    def urls():
+        found = {}
+        for code, _name in settings.LANGUAGES:
+            with override(code):
+                found[code] = page.get_url(request=request)
+        return found
+
+    return for_generation(f"page-urls:{page.pk}:{request.get_host()}", urls)
 
 
 @register.simple_tag(takes_context=True)
@@ -61,8 +84,8 @@ def language_links(context):
     for code, _name in settings.LANGUAGES:
         url = None
         if isinstance(page, Page) and page.pk:
-            here = _page_url_in(page, request, current)
-            there = _page_url_in(page, request, code)
+            urls = _page_urls(page, request)
+            here, there = urls[current], urls[code]
             if here and there:
                 # Keep whatever follows the page's own address (routable sub-pages).
                 rest = request.path[len(here) :] if request.path.startswith(here) else ""
