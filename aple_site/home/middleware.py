@@ -1,6 +1,9 @@
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils.translation.reloader import translation_file_changed
 
 from . import page_cache, structure
@@ -52,3 +55,44 @@ class SiteMiddleware:
     def __call__(self, request):
         request._wagtail_site = structure.site_for(request)
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with two policies: CONTENT_SECURITY_POLICY for the public site, with the
+    statistics service of the consent settings added when there is one, and ADMIN_CONTENT_SECURITY_POLICY
+    under /admin/ and for previews. Uploads served from elsewhere (MEDIA_ORIGINS) may be shown as images by both."""
+
+    ADMIN_PREFIX = "/admin/"
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        extra = {"img-src": list(settings.MEDIA_ORIGINS)}
+        # Previews are admin pages too, shown in the editor's frame (Wagtail renders them through the middleware
+        # with the page's own address).
+        if request.path_info.startswith(self.ADMIN_PREFIX) or getattr(request, "is_preview", False):
+            parts.config = parts.config or settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        elif statistics := _statistics_origin(request):
+            extra = {
+                "script-src": [statistics],
+                "connect-src": [statistics],
+                "img-src": [*extra["img-src"], statistics],
+            }
+        extra = {directive: origins for directive, origins in extra.items() if origins}
+        if extra:
+            parts.update = {**extra, **(parts.update or {})}
+        return parts
+
+
+def _statistics_origin(request):
+    """The origin of the statistics service named in the consent settings, if any (its script and beacons).
+    None while the database cannot be read: the page itself then says so."""
+    from aple_site.consent.state import get_config
+
+    try:
+        address = get_config(request).get("statistics_url") or ""
+    except DatabaseError:
+        return None
+    url = urlsplit(address)
+    return f"{url.scheme}://{url.netloc}" if url.scheme in ("http", "https") and url.netloc else None

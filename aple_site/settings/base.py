@@ -50,15 +50,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.forms",
     "rosetta",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
     "aple_site.consent.middleware.ConsentMiddleware",
     # Whole public pages for anonymous visitors (aple_site/home/page_cache.py), kept compressed as sent;
     # before the session is read.
     "aple_site.home.page_cache.PageCacheMiddleware",
+    # Content-Security-Policy (home/middleware.py): the public site's, or the admin's; kept with cached pages.
+    "aple_site.home.middleware.ContentSecurityPolicyMiddleware",
     # Pages (and, under the development server, static files) travel compressed: a first load on a phone is a
     # fraction of its size. Django adds random bytes to each gzip header (its BREACH mitigation); WhiteNoise's
     # precompressed files in production already carry their encoding and pass through untouched.
@@ -188,8 +192,19 @@ WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads: an allow-list of types, checked by content (images by Pillow, documents by home/forms.py), size
+# caps, no SVG (it can carry scripts), and a limit on pixels against decompression bombs. Documents are served
+# through Wagtail's view (collection privacy holds; nginx refuses the folder itself). No shared passwords:
+# private pages and documents are for signed-in staff only.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "aple_site.home.forms.DocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_DOCUMENT_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "webp", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
@@ -200,11 +215,72 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-# Seconds the menu, header and footer stay cached per language (cleared on every save).
-NAVIGATION_CACHE_TIMEOUT = 60 * 60 * 24
-
 # No framing; Wagtail's preview views allow their own same-origin iframe themselves.
 X_FRAME_OPTIONS = "DENY"
+CSRF_COOKIE_HTTPONLY = True  # forms carry the token; no script reads the cookie
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"  # the report pages send no-referrer themselves
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # staff avatars never ask a third party (which would learn their e-mail)
+
+# Content-Security-Policy. The public site runs no inline script or style and no eval: only its own files,
+# the video players a visitor chooses to start (home/blocks.py VIDEO_PROVIDERS) and, once accepted, the
+# statistics service of the consent settings (added per request by the middleware).
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com", "https://www.facebook.com"]
+MEDIA_ORIGINS = []  # where uploads are served from, if not this site (production: S3 or its CDN)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin (and the translators' pages under /admin/) uses inline scripts and styles, data: and
+# blob: images and previews in a same-origin frame: its own, looser policy, never the public site's.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", *VIDEO_PLAYER_ORIGINS],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Permissions-Policy: no page uses a camera, microphone, location, payment or sensor; the video players may
+# go full screen and play protected media.
+PERMISSIONS_POLICY = {
+    **{
+        feature: []
+        for feature in (
+            "accelerometer",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        )
+    },
+    **{feature: ["self", *VIDEO_PLAYER_ORIGINS] for feature in ("encrypted-media", "fullscreen", "picture-in-picture")},
+}
 
 # Reports of abuse (takeaction/). Keys: REPORT_ENCRYPTION_KEYS + REPORT_HASH_KEY, or REPORT_KEY_FILE,
 # set per environment and never derived from SECRET_KEY (see takeaction/crypto.py).

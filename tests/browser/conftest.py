@@ -6,12 +6,13 @@ Failures keep a screenshot and a trace under test-artifacts/.
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 # Playwright's synchronous API keeps an event loop on the test's thread; Django's ORM (used by the tests to
 # read what the server stored) would otherwise refuse to run beside it.
@@ -133,7 +134,14 @@ class Visitor:
         self.context.tracing.start(screenshots=True, snapshots=True)
         self.requests = []
         self.context.route("**/*", self._route)
+        # Whatever the Content-Security-Policy blocks (public site or admin), on every page of every journey.
+        self.blocked = []
+        self.context.on("console", self._console)
         self.page = self.context.new_page()
+
+    def _console(self, message):
+        if "Content Security Policy" in message.text:
+            self.blocked.append(f"{message.page.url if message.page else ''}: {message.text}")
 
     def _route(self, route):
         url = route.request.url
@@ -166,12 +174,18 @@ class Visitor:
         self.context.close()
 
 
+def wait_until_decided(page):
+    """Until the page's script has recorded the visitor's choice. (Not wait_for_function, which evaluates a
+    string inside the page: the site's Content-Security-Policy forbids that, as it should.)"""
+    expect(page.locator("html")).to_have_class(re.compile(r"\bconsent-decided\b"))
+
+
 def reject_cookies(page):
     """Answer the consent banner with "Reject all" (on the preferences page, which has no banner, its own form)."""
     banner = page.locator("[data-consent-banner] button[value=reject_all]")
     if banner.count():
         banner.click()
-        page.wait_for_function("document.documentElement.classList.contains('consent-decided')")
+        wait_until_decided(page)
     else:
         with page.expect_navigation():
             page.locator("button[value=reject_all]").first.click()
@@ -199,3 +213,5 @@ def visitor(request, chromium, site_server):
     failed = getattr(request.node, "failed_in_call", False)
     for number, visitor in enumerate(visitors):
         visitor.close(failed, f"{request.node.name}-{number}")
+    blocked = [line for visitor in visitors for line in visitor.blocked]
+    assert not blocked, "blocked by the Content-Security-Policy:\n" + "\n".join(blocked)

@@ -1,0 +1,109 @@
+"""The headers every page sends (the set that earns an A+ on Mozilla's HTTP Observatory): a strict
+Content-Security-Policy on the public site, a looser one in Wagtail's admin, and, under the production
+settings, HSTS and secure cookies."""
+
+import json
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from wagtail.models import Site
+
+from aple_site.consent.models import ConsentSettings
+from aple_site.home.blocks import VIDEO_PROVIDERS
+from news.models import ArticlePage
+from tests.test_demo_and_settings import PRODUCTION_ENV, run_manage
+from tests.test_query_budgets import addresses
+
+# Pages whose visitors may be in danger: no address of theirs travels to another site.
+NO_REFERRER = ("/take-action/report-abuse/", "/take-action/seek-help/")
+
+
+def policy(response):
+    """The Content-Security-Policy as {directive: [values]}."""
+    directives = {}
+    for part in response["Content-Security-Policy"].split(";"):
+        name, *values = part.split()
+        directives[name] = values
+    return directives
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_every_public_page_type_sends_the_security_headers(client, db, language):
+    statistics = ConsentSettings.for_site(Site.objects.get(is_default_site=True)).statistics_url.rstrip("/")
+    assert statistics.startswith("https://")  # the demo's self-hosted statistics service
+    for url in addresses(language):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        csp = policy(response)
+        assert csp["default-src"] == ["'self'"], url
+        assert csp["script-src"] == ["'self'", statistics], url  # no inline script, no eval
+        assert csp["style-src"] == ["'self'"], url
+        assert csp["object-src"] == ["'none'"] and csp["frame-ancestors"] == ["'none'"], url
+        assert csp["base-uri"] == ["'self'"] and csp["form-action"] == ["'self'"], url
+        assert response["X-Content-Type-Options"] == "nosniff", url
+        assert response["X-Frame-Options"] == "DENY", url
+        assert response["Cross-Origin-Opener-Policy"] == "same-origin", url
+        expected = "no-referrer" if url[3:].startswith(NO_REFERRER) else "strict-origin-when-cross-origin"
+        assert response["Referrer-Policy"] == expected, url
+        permissions = response["Permissions-Policy"]
+        for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"):
+            assert feature in permissions, url
+
+
+def test_pages_from_the_page_cache_keep_their_headers(client, db):
+    first, again = client.get("/en/"), client.get("/en/")
+    assert again["X-Page-Cache"] == "hit"
+    assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert "camera=()" in again["Permissions-Policy"]
+
+
+def test_the_video_players_may_be_framed_and_nothing_else():
+    frames = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]
+    for _name, _pattern, player in VIDEO_PROVIDERS:
+        assert "/".join(player.split("/")[:3]) in frames
+
+
+def test_a_statistics_service_is_allowed_once_configured(client, db):
+    assert "stats.example.org" not in client.get("/en/")["Content-Security-Policy"]
+    consent = ConsentSettings.for_site(Site.objects.get(is_default_site=True))
+    consent.statistics, consent.statistics_url = "matomo", "https://stats.example.org/"
+    consent.save()
+    csp = policy(client.get("/en/"))
+    assert "https://stats.example.org" in csp["script-src"] and "https://stats.example.org" in csp["connect-src"]
+    assert "'unsafe-inline'" not in csp["script-src"]
+
+
+def test_the_admin_has_a_looser_policy_of_its_own(admin_client, client, db):
+    admin = policy(admin_client.get("/admin/"))
+    assert "'unsafe-inline'" in admin["script-src"]  # Wagtail's admin is not strict-CSP clean
+    assert admin["frame-ancestors"] == ["'self'"]  # its previews are framed by itself
+    assert "'unsafe-eval'" not in admin["script-src"]
+    login = policy(client.get("/admin/login/"))
+    assert login["object-src"] == ["'none'"]
+    article = ArticlePage.objects.live().first()
+    preview = policy(admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk])))
+    assert preview["frame-ancestors"] == ["'self'"]  # shown in the editor's own frame
+
+
+PRODUCTION_HEADERS = """
+import json
+from django.conf import settings
+from django.urls import reverse
+names = ["SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "SESSION_COOKIE_SECURE",
+         "CSRF_COOKIE_SECURE", "CSRF_COOKIE_HTTPONLY", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE",
+         "CSRF_COOKIE_SAMESITE", "CONTENT_SECURITY_POLICY", "SECURE_PROXY_SSL_HEADER"]
+print(json.dumps({name: getattr(settings, name) for name in names}))
+"""
+
+
+def test_production_settings_send_hsts_and_secure_cookies(client, db, settings):
+    result = run_manage("shell", "-c", PRODUCTION_HEADERS, env_extra=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    for name, value in json.loads(result.stdout.strip().splitlines()[-1]).items():
+        setattr(settings, name, tuple(value) if isinstance(value, list) else value)
+    response = client.get("/en/take-action/report-abuse/", secure=True)
+    assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert "upgrade-insecure-requests" in response["Content-Security-Policy"]
+    cookie = response.cookies[settings.CSRF_COOKIE_NAME]
+    assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Lax"
