@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cache_control(max_age=60 * 60)(sitemap), {"sitemaps": seo.SITEMAPS}, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("healthz", home_views.healthz, name="healthz"),
     re_path(r"^kh(?:/(?P<rest>.*))?$", home_views.old_khmer_address),
     path("", home_views.language_redirect, name="language_redirect"),
 ]

@@ -48,12 +48,20 @@ class PostgresServer:
 
     def start(self):
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+        self.resume()
+        return self
+
+    def resume(self):
+        """Start the server (again, after `pause`), with the same data."""
         options = (
             f"-c listen_addresses='' -c unix_socket_directories={self.socket_dir} -p {self.port} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
         )
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.dir / "server.log"), "-w", "start")
-        return self
+
+    def pause(self):
+        """Stop the server as an outage would (connections cut), keeping its data."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def stop(self):
         try:

@@ -1,12 +1,17 @@
 import re
+import secrets
+import sys
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, connection
 from django.http import (
     HttpResponseBadRequest,
     HttpResponseNotFound,
     HttpResponsePermanentRedirect,
     HttpResponseRedirect,
     HttpResponseServerError,
+    JsonResponse,
 )
 from django.template import loader
 from django.utils import translation
@@ -76,12 +81,46 @@ def bad_request(request, exception=None):
 
 @requires_csrf_token
 def server_error(request):
-    """A 500 page in the language of the URL that touches no database (it may be what failed)."""
+    """A 500 page in the language of the URL that touches no database (it may be what failed). When the
+    database is what failed (stopped, restarting, unreachable): 503, "try again in a minute", and nothing
+    taken (a report sent now was not stored, and the page says so). Django reconnects by itself once the
+    database is back (CONN_HEALTH_CHECKS)."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     other = next((code for code, _name in settings.LANGUAGES if code != language), None)
+    unavailable = isinstance(sys.exc_info()[1], DatabaseError)
     with translation.override(language):
         context = {
             "LANGUAGE_CODE": language,
             "other_language": other and {"code": other, "label": settings.LANGUAGE_NATIVE_NAMES[other]},
+            "unavailable": unavailable,
+            "sent": request.method == "POST",
         }
-        return HttpResponseServerError(loader.render_to_string("500.html", context))
+        response = HttpResponseServerError(loader.render_to_string("500.html", context))
+    if unavailable:
+        response.status_code = 503
+        response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def healthz(request):
+    """For a load balancer or monitor: whether this server can use the database and the shared cache. 200 with
+    both "ok", otherwise 503 naming what is unavailable. Never cached, never counted."""
+    status = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        status["database"] = "ok"
+    except DatabaseError:
+        status["database"] = "unavailable"
+    key = f"healthz:{secrets.token_hex(8)}"
+    try:
+        cache.set(key, "ok", 10)
+        status["cache"] = cache.get(key) or "unavailable"
+        cache.delete(key)
+    except Exception:  # noqa: BLE001 - any cache backend's own connection errors
+        status["cache"] = "unavailable"
+    healthy = all(value == "ok" for value in status.values())
+    response = JsonResponse(status, status=200 if healthy else 503)
+    response["Cache-Control"] = "no-store"
+    return response

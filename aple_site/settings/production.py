@@ -16,7 +16,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, REPOSITORY_LOCALE
+from .base import BASE_DIR, CONTENT_SECURITY_POLICY, REPOSITORY_LOCALE
 
 
 def env(name, default=None, required=False):
@@ -44,6 +44,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 DATABASES = {
     "default": dj_database_url.parse(env("DATABASE_URL", required=True), conn_max_age=600, conn_health_checks=True)
 }
+# An unreachable database server is given up on after 2 seconds (libpq's least), so that visitors get the
+# "briefly unavailable" page at once rather than a hung request; a restarted one is found again by itself
+# (the health check above drops a broken connection at the start of a request).
+DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 2
 
 _cache_url = env("CACHE_URL", "")
 if _cache_url.startswith("redis"):
@@ -110,15 +114,24 @@ if env("AWS_STORAGE_BUCKET_NAME", ""):
         },
     }
 
+    # Where the pictures come from, for the Content-Security-Policy (settings/base.py).
+    if env("AWS_S3_CUSTOM_DOMAIN", ""):
+        MEDIA_ORIGINS = ["https://" + env("AWS_S3_CUSTOM_DOMAIN")]
+    elif env("AWS_S3_ENDPOINT_URL", ""):
+        MEDIA_ORIGINS = [
+            env("AWS_S3_ENDPOINT_URL").rstrip("/"),
+            "https://*." + env("AWS_S3_ENDPOINT_URL").split("://")[-1],
+        ]
+    else:
+        MEDIA_ORIGINS = ["https://*.amazonaws.com"]
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+
 # HTTPS everywhere: the site sits behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
