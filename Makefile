@@ -65,8 +65,9 @@ lint: dev-venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/bandit -q -r aple_site news resources takeaction -x '*/migrations/*' --severity-level medium
 
-## make test: lint, migrations check, and the pytest suite on a throwaway PostgreSQL server.
+## make test: lint (ruff, djhtml, bandit), migrations check, and the pytest suite on a throwaway PostgreSQL server.
 test: system-packages dev-venv lint tests/browser/node_modules/.installed
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -118,8 +118,8 @@ AGE_CHOICES = [
 ]
 # Each language named in itself, and marked as such for screen readers.
 LANGUAGE_CHOICES = [
-    ("km", mark_safe('<span lang="km">ខ្មែរ</span>')),  # noqa: S308 - constant markup
-    ("en", mark_safe('<span lang="en">English</span>')),  # noqa: S308 - constant markup
+    ("km", format_html('<span lang="km">{}</span>', "ខ្មែរ")),
+    ("en", format_html('<span lang="en">{}</span>', "English")),
 ]
 
 # The questions of each kind of report, in the order they are asked. Fields of other kinds are

@@ -51,7 +51,7 @@ def canonical_url(request):
     """This page's own address: no query string but the page number of a listing."""
     url = request.build_absolute_uri(request.path)
     number = request.GET.get("page", "")
-    return f"{url}?page={number}" if number.isdigit() and int(number) > 1 else url
+    return f"{url}?page={number}" if number.isascii() and number.isdigit() and int(number) > 1 else url
 
 
 def share_meta(request, page, site_name):

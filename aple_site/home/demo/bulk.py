@@ -23,7 +23,7 @@ BATCH = 1000
 def _rows(table, column, ids):
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT * FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(ids))})",  # noqa: S608 - our tables
+            f"SELECT * FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(ids))})",  # noqa: S608 - our own table and column names; values are parameters  # nosec B608
             list(ids),
         )
         names = [c[0] for c in cursor.description]
@@ -35,7 +35,7 @@ def _insert(table, rows):
         return
     names = list(rows[0])
     columns = ", ".join(connection.ops.quote_name(name) for name in names)
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(names))})"  # noqa: S608
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(names))})"  # noqa: S608 - our own table and column names; values are parameters  # nosec B608
     with connection.cursor() as cursor:
         for start in range(0, len(rows), BATCH):
             cursor.executemany(sql, [[_value(row[name]) for name in names] for row in rows[start : start + BATCH]])
@@ -52,14 +52,14 @@ def _value(value):
 
 def _next_id(table):
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")  # noqa: S608
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")  # noqa: S608 - our own table and column names; values are parameters  # nosec B608
         return cursor.fetchone()[0]
 
 
 def _reset_sequence(table):
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}")  # noqa: S608
+            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}")  # noqa: S608 - our own table and column names; values are parameters  # nosec B608
 
 
 def clone_pages(model, count, related=(), day_step=1):
