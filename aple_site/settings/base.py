@@ -212,6 +212,10 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 # Cookies: only strictly necessary ones, never readable by scripts where avoidable.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# Staff (the only visitors with a session) are signed out after half an hour without a request: each request
+# moves the end on. Reports of abuse stay behind a screen nobody left open.
+SESSION_COOKIE_AGE = 30 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
