@@ -6,7 +6,7 @@ import urllib.parse
 
 import pytest
 from django.test import Client
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage
@@ -44,6 +44,15 @@ def raw_query(params):
         encoded = urllib.parse.quote(value.encode("utf-8", "surrogatepass"), safe="")
         parts.append(f"{name}={encoded}")
     return "&".join(parts + ["junk=%ff%fe%c3%28"])
+
+
+def form_post(client, url, data):
+    """POST a form as a hostile client might: any characters, even ones UTF-8 cannot carry, sent as bytes."""
+    pairs = [
+        (name, value) for name, values in data.items() for value in ([values] if isinstance(values, str) else values)
+    ]
+    body = urllib.parse.urlencode([(name, value.encode("utf-8", "surrogatepass")) for name, value in pairs])
+    return client.post(url, body, content_type="application/x-www-form-urlencoded")
 
 
 def check(response, sent):
@@ -109,10 +118,10 @@ def test_the_report_form(db):
         st.dictionaries(st.sampled_from(REPORT_FIELDS), values, min_size=1, max_size=6),
         st.sampled_from(["online", "offline", "csam", "other", "", MARKER]),
     )
+    @example({"description": "\ud800", "contact_email": MARKER}, "other")  # always tried
     def run(fields, kind):
         data = {**fields, "kind": kind, "form_token": aged_token(), "homepage_url": ""}
-        body = urllib.parse.urlencode({k: v.encode("utf-8", "surrogatepass") for k, v in data.items()})
-        response = client.post(url, body, content_type="application/x-www-form-urlencoded")
+        response = form_post(client, url, data)
         check(response, "".join(data.values()))
         if response.status_code == 200:  # confirmed (with its reference): exactly one report kept
             assert Report.objects.count() == run.stored + 1
@@ -132,18 +141,19 @@ def test_the_report_lookup_and_the_other_public_forms(db):
 
     @RUNS
     @given(values, values, st.sampled_from(["accept_all", "reject_all", "save", "", MARKER]))
+    @example("\ud800", MARKER, "accept_all")  # always tried: no valid UTF-8 at all
     def run(first, second, decision):
-        check(client.post(check_url, {"reference": first}), first)
-        check(client.post("/en/consent/", {"decision": decision, "categories": [first], "next": second}), MARKER)
-        response = client.post("/km/consent/", {"decision": "save", "next": first})
+        check(form_post(client, check_url, {"reference": first}), first)
+        consent = {"decision": decision, "categories": [first], "next": second}
+        check(form_post(client, "/en/consent/", consent), MARKER)
+        response = form_post(client, "/km/consent/", {"decision": "save", "next": first})
         assert response.status_code < 500
         if response.status_code in (301, 302, 303):
             assert urllib.parse.urlsplit(response["Location"]).netloc in ("", "testserver")  # never elsewhere
-        response = client.post(
-            involved, {"your_name": first, "email_address": second, "your_message": first, "form_token": "x"}
-        )
-        check(response, first + second)
+        answers = {"your_name": first, "email_address": second, "your_message": first, "form_token": "x"}
+        check(form_post(client, involved, answers), first + second)
         assert GetInvolvedSubmission.objects.count() == submissions  # a refused token keeps nothing
-        check(client.post("/en/views/999999/", first, content_type="text/plain"), first)
+        counted = client.post("/en/views/999999/", first.encode("utf-8", "surrogatepass"), content_type="text/plain")
+        check(counted, first)
 
     run()
