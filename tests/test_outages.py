@@ -4,107 +4,34 @@ without a restart. Run against gunicorn under the production settings, with a Po
 that the test stops and starts again."""
 
 import json
-import os
 import re
-import secrets
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from http.cookiejar import CookieJar
-from pathlib import Path
 
 import pytest
 
 from tests.helpers import REPORT_ANSWERS
 from tests.postgres import PostgresServer
-from tests.test_demo_and_settings import PRODUCTION_ENV
+from tests.production import Browser, create_database, demo_site, gunicorn, manage, production_env
 
-ROOT = Path(__file__).resolve().parents[1]
 REPORT_PAGE = "/en/take-action/report-abuse/"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Browser:
-    """Just enough of one: cookies kept, errors read like pages."""
-
-    def __init__(self, base):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-
-    def request(self, path, data=None):
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        started = time.monotonic()
-        try:
-            with self.opener.open(self.base + path, data=body, timeout=10) as response:  # noqa: S310 - loopback
-                status, text = response.status, response.read().decode()
-        except urllib.error.HTTPError as error:
-            status, text = error.code, error.read().decode()
-        return status, text, time.monotonic() - started
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     server = PostgresServer().start()
-    gunicorn = None
     try:
-        server._run("createdb", "-h", str(server.socket_dir), "-p", "5432", "-U", "postgres", "outage")
-        work = tmp_path_factory.mktemp("outage")
-        env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")}
-        env.update(
-            PRODUCTION_ENV,
-            DJANGO_SETTINGS_MODULE="aple_site.settings.production",
-            DATABASE_URL=f"postgres://postgres@{str(server.socket_dir).replace('/', '%2F')}:5432/outage",
-            ALLOWED_HOSTS="127.0.0.1",
-            SECURE_SSL_REDIRECT="false",
-            STATIC_ROOT=str(work / "static"),
-            MEDIA_ROOT=str(work / "media"),
-            TRANSLATIONS_DIR=str(ROOT / "locale"),
-            SECRET_KEY=secrets.token_urlsafe(50),
-        )
-        for command in (["migrate", "--noinput", "-v0"], ["load_demo"], ["collectstatic", "--noinput", "-v0"]):
-            subprocess.run(
-                [sys.executable, "manage.py", *command], env=env, cwd=ROOT, check=True, capture_output=True, timeout=600
-            )
-        port = free_port()
-        gunicorn = subprocess.Popen(  # noqa: S603
-            [sys.executable, "-m", "gunicorn", "aple_site.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
-            env=env,
-            cwd=ROOT,
-            start_new_session=True,
-            stderr=subprocess.DEVNULL,
-        )
-        browser = Browser(f"http://127.0.0.1:{port}")
-        for _ in range(150):
-            try:
-                if browser.request("/healthz")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.2)
-        yield server, browser, env
+        create_database(server, "outage")
+        env = production_env(server, "outage", tmp_path_factory.mktemp("outage"))
+        demo_site(env)
+        with gunicorn(env) as base:
+            yield server, Browser(base), env
     finally:
-        if gunicorn is not None:
-            os.killpg(gunicorn.pid, signal.SIGTERM)
-            gunicorn.wait(20)
         server.stop()
 
 
 def reports(env):
     code = "from takeaction.models import Report; print(Report.objects.count())"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-v0", "-c", code], env=env, cwd=ROOT, capture_output=True, text=True
-    )
-    return int(result.stdout.strip().splitlines()[-1])
+    return int(manage(env, "shell", "-v0", "-c", code).stdout.strip().splitlines()[-1])
 
 
 def hidden(html, name):
