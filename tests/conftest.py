@@ -79,5 +79,19 @@ def analyst(db):
 
 @pytest.fixture
 def analyst_client(client, analyst):
-    client.force_login(analyst)
+    from tests.helpers import sign_in_verified
+
+    sign_in_verified(client, analyst)
+    return client
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    """pytest-django's superuser client, with its two-factor code given (superusers must)."""
+    from django.test import Client
+
+    from tests.helpers import sign_in_verified
+
+    client = Client()
+    sign_in_verified(client, admin_user)
     return client

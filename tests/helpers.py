@@ -6,6 +6,21 @@ def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
 
 
+def sign_in_verified(client, user):
+    """A staff session that has shown its two-factor code: an authenticator app is set up for `user` (if it has
+    none) and the session is marked verified by it, as a sign-in with a right code would."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device
+
+
 def url_in(page, language):
     with translation.override(language):
         return page.get_url()

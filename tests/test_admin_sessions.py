@@ -3,17 +3,10 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-
-
-@pytest.fixture
-def analyst_client(client, db):
-    client.force_login(get_user_model().objects.get(username="analyst"))
-    return client
 
 
 def session_of(client):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from takeaction import crypto
 from takeaction.models import Province, Report, ReportAuditLog, ReportNote
-from tests.helpers import form_post, soup
+from tests.helpers import form_post, sign_in_verified, soup
 
 SECRET_TEXT = "He waits outside the school gate every Friday."
 DESK = "/admin/hotline-reports/"
@@ -47,7 +47,7 @@ def desk_urls(report):
 def test_nobody_but_analysts_reaches_any_report_url(client, db, username):
     report = make_report()
     if username:
-        client.force_login(get_user_model().objects.get(username=username))
+        sign_in_verified(client, get_user_model().objects.get(username=username))
     for url in desk_urls(report):
         for method in ("get", "post"):
             response = getattr(client, method)(url, {"status": "closed", "note": "x"})
@@ -66,7 +66,7 @@ def test_a_superuser_who_joins_the_group_can_read(client, db):
 
     admin = get_user_model().objects.get(username="admin")
     admin.groups.add(Group.objects.get(name="Hotline analysts"))
-    client.force_login(admin)
+    sign_in_verified(client, admin)
     report = make_report()
     assert SECRET_TEXT in client.get(f"{DESK}{report.pk}/").content.decode()
 

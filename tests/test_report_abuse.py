@@ -14,7 +14,7 @@ from django.utils import timezone
 from takeaction import crypto
 from takeaction.forms import ReportForm
 from takeaction.models import Report, ReportNotification
-from tests.helpers import REPORT_ANSWERS, aged_token, form_post, report_data, report_url, soup
+from tests.helpers import REPORT_ANSWERS, aged_token, form_post, report_data, report_url, sign_in_verified, soup
 
 REFERENCE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{4}-\d{4}\b")
 REPORTER = {"REMOTE_ADDR": "203.0.113.7", "HTTP_USER_AGENT": "CheapPhone/1.0 (reporter-browser-marker)"}
@@ -139,7 +139,7 @@ def test_each_kind_is_stored_encrypted_and_an_analyst_reads_it(client, analyst, 
     assert "frightened" not in body and kind not in mail.outbox[0].subject.lower()
     assert mail.outbox[0].bcc == ["analyst@aple.example"]
 
-    client.force_login(analyst)
+    sign_in_verified(client, analyst)
     page = client.get(f"/admin/hotline-reports/{report.pk}/")
     assert page.status_code == 200
     text = page.content.decode()

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 
-from tests.helpers import form_post, soup
+from tests.helpers import form_post, sign_in_verified, soup
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "locale" / "km" / "LC_MESSAGES" / "django.po"
@@ -22,7 +22,7 @@ STRINGS = reverse("rosetta-file-list", kwargs={"po_filter": "project"})
 
 
 def login(client, username):
-    client.force_login(get_user_model().objects.get(username=username))
+    sign_in_verified(client, get_user_model().objects.get(username=username))
     return client
 
 

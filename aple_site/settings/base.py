@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "aple_site.navigation",
     "aple_site.consent",
     "aple_site.search",
+    "aple_site.accounts",
     "news",
     "resources",
     "takeaction",
@@ -49,6 +50,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "django.forms",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "rosetta",
     "csp",
 ]
@@ -82,9 +87,15 @@ MIDDLEWARE = [
     # Django's, also accepting the "null" Origin of pages sent with Referrer-Policy: no-referrer.
     "takeaction.middleware.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in (aple_site/accounts): which code verified the session, and the admin kept from
+    # sessions that still owe one.
+    "django_otp.middleware.OTPMiddleware",
+    "aple_site.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers a locked-out sign-in with the lockout page (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "aple_site.urls"
@@ -118,6 +129,24 @@ DATABASES = {
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Staff sign-in: django-axes counts failed sign-ins (wrong passwords and wrong two-factor codes) and locks
+# that username from that address out for a while; then Django's own password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours: a locked-out sign-in may try again after 15 minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # nobody can lock a colleague out from elsewhere
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "aple_site.accounts.two_factor.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+# Wagtail's sign-in form with the two-factor code (aple_site/accounts).
+WAGTAILADMIN_USER_LOGIN_FORM = "aple_site.accounts.forms.LoginForm"
+OTP_TOTP_ISSUER = "APLE Cambodia"
+OTP_TOTP_THROTTLE_FACTOR = 1  # after each wrong code, the next try waits 1, 2, 4, 8... seconds
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

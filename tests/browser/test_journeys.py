@@ -5,12 +5,16 @@ Journeys that change content (the editor's, the translator's) work on a page and
 created before and removed after, so the demo site the other tests read stays as it was.
 """
 
+import base64
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 from wagtail.models import Page
 
@@ -46,12 +50,27 @@ def press(page, size, locator):
         locator.click()
 
 
-def sign_in(page, base, username):
+def sign_in(page, base, username, lands_on="/admin/"):
     page.goto(f"{base}/admin/login/")
     page.locator("#id_username").fill(username)
     page.locator("#id_password").fill(PASSWORDS[username])
     with page.expect_navigation():
         page.locator("form button[type=submit]").first.click()
+    assert urlsplit(page.url).path == lands_on, page.locator(".messages").inner_text()
+
+
+def set_up_two_factor(page):
+    """The first sign-in of someone who must use two-factor sign-in: the admin shows a QR code and the same key
+    as text; an authenticator app (here, django-otp's own TOTP) turns the key into the code to enter."""
+    expect(page.locator(".two-factor__qr svg")).to_be_visible()
+    key = page.locator(".two-factor__secret").inner_text().replace(" ", "")
+    code = totp(base64.b32decode(key + "=" * (-len(key) % 8)))
+    page.locator("#id_otp_token").fill(f"{code:06d}")
+    with page.expect_navigation():
+        page.locator("button[value=set_up]").click()
+    expect(page.locator(".two-factor__codes code")).to_have_count(10)
+    with page.expect_navigation():
+        page.get_by_role("link", name="I have kept my codes").click()
     assert urlsplit(page.url).path == "/admin/"
 
 
@@ -184,6 +203,19 @@ def test_a_parent_filters_for_a_khmer_leaflet_and_downloads_it(visitor, download
 def reports_removed(site_server):
     yield
     committed(lambda: (Report.objects.all().delete(), ReportNotification.objects.all().delete()))
+
+
+@pytest.fixture
+def two_factor_removed(site_server):
+    """The analyst signs in for the first time, with nothing set up (not even the demo's backup codes)."""
+
+    def remove():
+        for model in (TOTPDevice, StaticDevice):
+            committed(lambda model=model: model.objects.filter(user__username="analyst").delete())
+
+    remove()
+    yield
+    remove()
 
 
 KINDS = {
@@ -352,7 +384,7 @@ def test_a_translator_fills_a_missing_translation_from_the_status_report_and_it_
 
 
 @VIEWPORTS
-def test_an_analyst_reads_a_new_report_and_an_editor_cannot(visitor, reports_removed, size):
+def test_an_analyst_reads_a_new_report_and_an_editor_cannot(visitor, reports_removed, two_factor_removed, size):
     public = browse(visitor, size)
     page = public.go("/en/take-action/report-abuse/")
     reject_cookies(page)
@@ -364,7 +396,8 @@ def test_an_analyst_reads_a_new_report_and_an_editor_cannot(visitor, reports_rem
     report = Report.find(page.locator(".reference__number").inner_text())
 
     analyst = browse(visitor, size)
-    sign_in(analyst.page, analyst.base, "analyst")
+    sign_in(analyst.page, analyst.base, "analyst", lands_on="/admin/two-factor/")
+    set_up_two_factor(analyst.page)
     desk = analyst.page
     desk.goto(f"{analyst.base}/admin/hotline-reports/")
     with desk.expect_navigation():

@@ -611,3 +611,22 @@ class Command(BaseCommand):
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
             self.stdout.write(f"  {username:<11} {password:<28} {group_name or 'Administrator (superuser)'}")
+        self.demo_backup_codes()
+
+    def demo_backup_codes(self):
+        """Superusers and analysts sign in with a second factor. So that the demo opens without a phone, each has
+        backup codes (printed; each works once): set up an authenticator app from the account page."""
+        from django_otp.plugins.otp_static.models import StaticToken
+
+        from aple_site.accounts import two_factor
+
+        lines = []
+        for user in get_user_model().objects.filter(username__in=[u[0] for u in USERS]).order_by("pk"):
+            if not two_factor.is_required(user):
+                continue
+            codes = list(StaticToken.objects.filter(device__user=user).values_list("token", flat=True))
+            if len(codes) < 3:
+                codes = two_factor.new_backup_codes(user, count=5)
+            lines.append(f"  {user.username:<11} {' '.join(sorted(codes))}")
+        self.stdout.write("Two-factor backup codes (each works once, in the code field of the sign-in form):")
+        self.stdout.write("\n".join(lines))
