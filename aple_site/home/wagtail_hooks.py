@@ -12,6 +12,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.images import rich_text as image_rich_text
+from wagtail.images.formats import get_image_formats
 from wagtail.models import Page
 
 from .i18n import TRANSLATORS_GROUP, is_translator
@@ -170,3 +172,23 @@ class TranslationStatusMenuItem(MenuItem):
 def register_translation_status_menu_item():
     url = reverse("translation_status")
     return TranslationStatusMenuItem(_("Translation status"), url, icon_name="globe", order=650)
+
+
+class ImageEmbedHandler(image_rich_text.ImageEmbedHandler):
+    """Wagtail's, except that an image stored with a format that is not registered (a hand-made request can
+    store any) is shown in the first registered format instead of breaking the page with a server error."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        known = {image_format.name for image_format in get_image_formats()}
+        fallback = get_image_formats()[0].name
+        attrs_list = [
+            {**attrs, "format": attrs.get("format") if attrs.get("format") in known else fallback}
+            for attrs in attrs_list
+        ]
+        return super().expand_db_attributes_many(attrs_list)
+
+
+@hooks.register("register_rich_text_features", order=100)  # after wagtail.images registers its own
+def safe_image_embeds(features):
+    features.register_embed_type(ImageEmbedHandler)
