@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from django_otp import login as otp_login
@@ -21,14 +22,12 @@ MOVING = "two_factor_moving"  # session flag: a code was given to set up a new p
 
 class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "accounts/two_factor.html"
+    page_title = gettext_lazy("Two-factor sign-in")
     header_icon = "key"
 
     @classmethod
     def as_view(cls, **kwargs):
         return never_cache(super().as_view(**kwargs))
-
-    def get_page_title(self):
-        return _("Two-factor sign-in")
 
     def next_url(self):
         url = self.request.POST.get("next") or self.request.GET.get("next") or ""
