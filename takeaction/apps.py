@@ -1,3 +1,5 @@
+import logging
+
 from django.apps import AppConfig
 from django.conf import settings
 from django.core import checks
@@ -9,7 +11,13 @@ class TakeactionConfig(AppConfig):
     name = "takeaction"
 
     def ready(self):
+        from .protection import TemplateContextLogFilter
+
         checks.register(csrf_middleware_check, checks.Tags.security, deploy=True)
+        # Whatever LOGGING says (production's LOG_LEVEL may be DEBUG), template contexts are never logged.
+        template_logger = logging.getLogger("django.template")
+        if not any(isinstance(f, TemplateContextLogFilter) for f in template_logger.filters):
+            template_logger.addFilter(TemplateContextLogFilter())
 
 
 def csrf_middleware_check(app_configs, **kwargs):

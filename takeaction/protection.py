@@ -10,6 +10,7 @@
 
 import hashlib
 import ipaddress
+import logging
 import secrets
 import time
 
@@ -56,16 +57,11 @@ class RateLimit:
     def rate(self):
         return getattr(settings, self.setting)
 
-    def _usage(self, request, increment):
-        return get_usage(request, group=self.group, key=client_key, rate=self.rate, increment=increment)
-
-    def exceeded(self, request):
-        """True when this client has used up its allowance (nothing is counted by asking)."""
-        usage = self._usage(request, increment=False)
-        return usage is not None and usage["count"] >= usage["limit"]
-
-    def count(self, request):
-        self._usage(request, increment=True)
+    def take(self, request):
+        """Count one action and say whether it is allowed. Counting and checking are one step in the cache, so
+        requests sent at the same moment cannot all slip under the limit (if the cache is down: allowed)."""
+        usage = get_usage(request, group=self.group, key=client_key, rate=self.rate, increment=True)
+        return usage is None or usage["count"] <= usage["limit"]
 
 
 class HoneypotWidget(forms.TextInput):
@@ -134,3 +130,17 @@ class PrivateExceptionReporterFilter(SafeExceptionReporterFilter):
         if request is not None and self.is_active(request) and not request.path.startswith("/admin/"):
             return dict.fromkeys(request.POST, self.cleansed_substitute)
         return super().get_post_parameters(request)
+
+
+class TemplateContextLogFilter(logging.Filter):
+    """Keeps template contexts out of the logs.
+
+    When a template variable does not resolve, Django logs it on `django.template` at DEBUG level with the
+    exception, whose text is the whole template context: a reporter's reference on the confirmation page, the
+    decrypted report and its contact details on an analyst's report page, form tokens. Installed on that logger
+    by TakeactionConfig.ready(), this filter keeps the record (the variable and template are in its message) and
+    drops the exception, so a log at DEBUG level holds nothing of a report."""
+
+    def filter(self, record):
+        record.exc_info = record.exc_text = None
+        return True

@@ -40,18 +40,14 @@ def report_view(page, request):
         # Without JavaScript, "Show the questions" reloads the form for the chosen kind, keeping every answer.
         return _render(page, request, "takeaction/report_abuse_page.html", {"form": _refilled(request)})
 
-    if REPORT_LIMIT.exceeded(request):
-        return _render(
-            page,
-            request,
-            "takeaction/report_abuse_page.html",
-            {"form": _refilled(request), "rate_limited": True},
-            status=429,
-        )
-
     form = ReportForm(request.POST)
     if not form.is_valid():
         return _render(page, request, "takeaction/report_abuse_page.html", {"form": form}, status=400)
+    # Counted before the report is stored: reports sent all at once from one client are limited like any others
+    # (the same form sent twice counts twice, though it is stored once).
+    if not REPORT_LIMIT.take(request):
+        context = {"form": form, "rate_limited": True}
+        return _render(page, request, "takeaction/report_abuse_page.html", context, status=429)
 
     details = form.report_details()
     kind = form.cleaned_data["kind"]
@@ -60,8 +56,6 @@ def report_view(page, request):
     content = {"kind": kind, **{key: value for key, value in details.items() if key != "screening"}}
     reference = crypto.new_reference(form.submission_nonce(), content)
     report, created = Report.submit(kind=kind, province=form.province(), details=details, reference=reference)
-    if created:
-        REPORT_LIMIT.count(request)
     return _render(
         page,
         request,
@@ -75,19 +69,16 @@ def check_view(page, request):
     context = {"lookup": None}
     status = 200
     if request.method == "POST":
-        if LOOKUP_LIMIT.exceeded(request):
-            form = ReportLookupForm(initial={"reference": request.POST.get("reference", "")})
+        form = ReportLookupForm(request.POST)
+        if not form.is_valid():
+            status = 400
+        elif not LOOKUP_LIMIT.take(request):  # counted and checked in one step: no burst of guesses gets past
             context["rate_limited"] = True
             status = 429
         else:
-            form = ReportLookupForm(request.POST)
-            if form.is_valid():
-                LOOKUP_LIMIT.count(request)
-                report = Report.find(form.cleaned_data["reference"])
-                context["lookup"] = {"found": report is not None, "status": report and report.public_status}
-                status = 200 if report else 404
-            else:
-                status = 400
+            report = Report.find(form.cleaned_data["reference"])
+            context["lookup"] = {"found": report is not None, "status": report and report.public_status}
+            status = 200 if report else 404
     elif request.method in ("GET", "HEAD"):
         form = ReportLookupForm()
     else:

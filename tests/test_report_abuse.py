@@ -312,6 +312,27 @@ def test_rate_limit_holds_the_sixth_report_and_keeps_its_text(client, db):
     assert "203.0.113.7" not in keys
 
 
+def test_reports_sent_all_at_once_are_limited_like_any_others(rf, db):
+    """The limit is counted and checked in one step: twenty requests from one client arriving at the same moment
+    (on as many threads) get exactly the five the limit allows."""
+    from takeaction.reporting import REPORT_LIMIT
+
+    request = rf.post(report_url(), REMOTE_ADDR="203.0.113.9")
+    start = threading.Barrier(20)
+    allowed = []
+
+    def send_one():
+        start.wait()
+        allowed.append(REPORT_LIMIT.take(request))
+
+    threads = [threading.Thread(target=send_one) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert allowed.count(True) == 5
+
+
 def test_rate_limit_message_in_khmer(client, db):
     for number in range(5):
         send(client, "other", "km", description=f"{number}")

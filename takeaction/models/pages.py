@@ -318,17 +318,15 @@ class GetInvolvedPage(CachedRestrictionsMixin, AbstractEmailForm):
     def serve(self, request, *args, **kwargs):
         from takeaction.reporting import FORM_LIMIT
 
-        if request.method == "POST" and FORM_LIMIT.exceeded(request):
+        # Every post counts, checked in the same step: sign-ups sent all at once are limited too.
+        if request.method == "POST" and not FORM_LIMIT.take(request):
             context = self.get_context(request)
             context["form"] = self.get_form(request.POST, page=self, user=request.user)
             context["rate_limited"] = True
             return TemplateResponse(request, self.get_template(request), context, status=429)
         response = super().serve(request, *args, **kwargs)
-        if request.method == "POST":
-            if response.context_data.get("form_submission"):
-                FORM_LIMIT.count(request)
-            else:
-                response.status_code = 400
+        if request.method == "POST" and not response.context_data.get("form_submission"):
+            response.status_code = 400
         return response
 
 
