@@ -35,6 +35,23 @@ def test_an_anonymous_visitor_gets_the_stored_page_in_each_language(client, db):
     assert 'lang="en"' in client.get("/en/").content.decode()
 
 
+def test_stored_pages_are_still_served_while_the_database_is_down(db):
+    """Readers keep getting the pages the cache holds; any other page is the translated 503 page."""
+    from django.db import OperationalError, connection
+
+    client = Client(raise_request_exception=False)  # answered as a visitor would see it
+    assert client.get("/km/").status_code == 200  # stored
+
+    def database_down(execute, sql, params, many, context):
+        raise OperationalError("could not connect to server: Connection refused")
+
+    with connection.execute_wrapper(database_down):
+        stored = client.get("/km/")
+        other = client.get("/km/about-us/")
+    assert stored.status_code == 200 and state(stored) == "hit" and 'lang="km"' in stored.content.decode()
+    assert other.status_code == 503 and "គេហទំព័រនេះមិនអាចប្រើបានមួយភ្លែត" in other.content.decode()
+
+
 def test_pages_revalidate_cheaply_with_an_etag(client, db):
     response = client.get("/en/about-us/")
     assert "public" in response["Cache-Control"] and "max-age=0" in response["Cache-Control"]
