@@ -25,6 +25,9 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Two-factor sign-in")
     header_icon = "key"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     @classmethod
     def as_view(cls, **kwargs):
         return never_cache(super().as_view(**kwargs))
@@ -88,6 +91,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
             form=kwargs.get("form") or CodeForm(),
             next=self.next_url() or "",
             required=two_factor.is_required(user),
+            verified=user.is_verified(),
             codes_left=two_factor.backup_codes_left(user),
         )
         if stage == "set_up":
