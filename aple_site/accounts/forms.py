@@ -15,6 +15,10 @@ class CodeField(forms.CharField):
         )
         super().__init__(**kwargs)
 
+    def to_python(self, value):
+        """Spaces dropped (apps show "123 456"), lower case (backup codes are; app codes are digits)."""
+        return "".join(super().to_python(value).split()).lower()
+
 
 class LoginForm(WagtailLoginForm):
     """Wagtail's sign-in form with the second factor: staff who have set it up give a code with their password."""

@@ -32,10 +32,8 @@ def needs_verification(user):
 
 
 def match(user, token):
-    """The confirmed device of the user that accepts `token` (used up, for a backup code), or None.
-
-    Each device counts its failures and makes the next try wait longer (django-otp's throttling)."""
-    token = "".join((token or "").split()).lower()  # backup codes are lower case; app codes are digits
+    """The confirmed device of the user that accepts `token` (as CodeField cleans it; a backup code is used up),
+    or None. Each device counts its failures and makes the next try wait longer (django-otp's throttling)."""
     if not token:
         return None
     with transaction.atomic():

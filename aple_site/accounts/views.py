@@ -48,7 +48,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
         form = CodeForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        code = "".join(form.cleaned_data["otp_token"].split())
+        code = form.cleaned_data["otp_token"]
         if action == "set_up" and (stage == "set_up" or request.session.get(MOVING)):
             device = two_factor.pending_app_device(user)
             if not device.verify_token(code):
