@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aple_site.consent import views as consent_views
+from aple_site.home import strings_editor
 from aple_site.home import views as home_views
 from aple_site.search import seo
 from aple_site.search import views as search_views
@@ -15,7 +16,13 @@ from news import views as news_views
 from resources import views as resource_views
 
 urlpatterns = [
-    # The interface strings editor (django-rosetta), for the Translators group; linked from the admin menu.
+    # The interface strings editor (django-rosetta), for the Translators group; linked from the admin menu. Its
+    # form refuses a translation that adds markup (home/strings_editor.py).
+    re_path(
+        r"^admin/strings/files/(?P<po_filter>[\w-]+)/(?P<lang_id>[\w\-_\.@]+)/(?P<idx>\d+)/$",
+        strings_editor.CheckedTranslationFormView.as_view(),
+        name="rosetta-form",
+    ),
     path("admin/strings/", include("rosetta.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

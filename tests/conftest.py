@@ -52,6 +52,21 @@ def live_translations():
     shutil.rmtree(settings.TRANSLATIONS_DIR, ignore_errors=True)
 
 
+@pytest.fixture
+def scratch_catalogue(live_translations):
+    """The live catalogue, put back as it was after the test (other tests read its strings)."""
+    from pathlib import Path
+
+    from django.utils.translation.reloader import translation_file_changed
+
+    folder = live_translations / "km" / "LC_MESSAGES"
+    saved = {name: (folder / name).read_bytes() for name in ("django.po", "django.mo")}
+    yield live_translations
+    for name, content in saved.items():
+        (folder / name).write_bytes(content)
+    translation_file_changed(sender=None, file_path=Path("django.mo"))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     """The whole demo site, loaded once for the session; every test runs in a rolled-back transaction."""

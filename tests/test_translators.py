@@ -73,19 +73,6 @@ def test_nobody_else_opens_the_strings_editor(client, db, username):
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
-@pytest.fixture
-def scratch_catalogue(live_translations):
-    """The live catalogue, put back as it was after the test (other tests read its strings)."""
-    from django.utils.translation.reloader import translation_file_changed
-
-    folder = live_translations / "km" / "LC_MESSAGES"
-    saved = {name: (folder / name).read_bytes() for name in ("django.po", "django.mo")}
-    yield live_translations
-    for name, content in saved.items():
-        (folder / name).write_bytes(content)
-    translation_file_changed(sender=None, file_path=Path("django.mo"))
-
-
 def test_a_translators_change_shows_on_the_running_site(client, db, scratch_catalogue):
     live_translations = scratch_catalogue
     login(client, "translator")

@@ -115,6 +115,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # Translations are untrusted: {% load i18n %} loads Django's tags with translations escaped unless
+            # their English holds markup (aple_site/home/templatetags/i18n_escaped.py).
+            "libraries": {"i18n": "aple_site.home.templatetags.i18n_escaped"},
         },
     },
 ]

@@ -8,8 +8,11 @@ last sync) as the common ancestor:
 * every other string takes the repository's text, so developers' new strings and fixes arrive;
 * strings no longer in the repository are dropped.
 
-Then the live catalogue is compiled, and every running process picks it up on its next request.
-When TRANSLATIONS_DIR is the repository's own folder (local development) there is nothing to merge.
+Then the catalogue is checked: a translation that adds markup its English does not have (home/catalogue.py) is
+not kept (a translator's edit gives way to the repository's text; any other is emptied, so the English shows)
+and is listed. Then the live catalogue is compiled, and every running process picks it up on its next request.
+When TRANSLATIONS_DIR is the repository's own folder (local development) there is nothing to merge, but the
+check and the compilation run all the same.
 """
 
 import shutil
@@ -18,6 +21,8 @@ from pathlib import Path
 import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
+
+from aple_site.home.catalogue import catalogue_problems, entry_problems
 
 
 def _key(entry):
@@ -43,18 +48,31 @@ class Command(BaseCommand):
                 continue
             live = live_root / code / "LC_MESSAGES" / "django.po"
             if live.resolve() == source.resolve():
-                polib.pofile(str(source)).save_as_mofile(str(live.with_suffix(".mo")))
+                catalogue = polib.pofile(str(source))
+                self.refuse_markup(catalogue, code)
+                catalogue.save_as_mofile(str(live.with_suffix(".mo")))
                 self.stdout.write(f"{code}: the live catalogue is the repository's; compiled.")
                 continue
-            self.stdout.write(f"{code}: {self.merge(source, live)}")
+            self.stdout.write(f"{code}: {self.merge(source, live, code)}")
 
-    def merge(self, source, live):
+    def refuse_markup(self, catalogue, code):
+        """Empty every translation that adds markup, and say which; returns how many."""
+        refused = catalogue_problems(catalogue)
+        for entry, found in refused:
+            self.stderr.write(f"{code}: refused the translation of {entry.msgid!r}: it adds {', '.join(found)}.")
+            entry.msgstr = ""
+            entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
+        return len(refused)
+
+    def merge(self, source, live, code):
         base = live.with_name("django.base.po")
         live.parent.mkdir(parents=True, exist_ok=True)
         if not live.exists():
-            shutil.copyfile(source, live)
             shutil.copyfile(source, base)
-            polib.pofile(str(live)).save_as_mofile(str(live.with_suffix(".mo")))
+            catalogue = polib.pofile(str(source), wrapwidth=settings.ROSETTA_POFILE_WRAP_WIDTH)
+            self.refuse_markup(catalogue, code)
+            catalogue.save(str(live))
+            catalogue.save_as_mofile(str(live.with_suffix(".mo")))
             return "created from the repository."
         merged = polib.pofile(str(source), wrapwidth=settings.ROSETTA_POFILE_WRAP_WIDTH)
         edited = {_key(e): e for e in polib.pofile(str(live))}
@@ -63,7 +81,9 @@ class Command(BaseCommand):
         for entry in merged:
             theirs, before = edited.get(_key(entry)), ancestor.get(_key(entry))
             changed_by_translator = _translated(theirs) and (before is None or _text(theirs) != _text(before))
-            if changed_by_translator and _text(theirs) != _text(entry):
+            if changed_by_translator and entry_problems(theirs):
+                self.stderr.write(f"{code}: not kept, the translator's {entry.msgid!r}: it adds markup.")
+            elif changed_by_translator and _text(theirs) != _text(entry):
                 if entry.msgid_plural:
                     entry.msgstr_plural = dict(theirs.msgstr_plural)
                 else:
@@ -73,6 +93,7 @@ class Command(BaseCommand):
                 kept += 1
         added = len({_key(e) for e in merged} - set(edited))
         dropped = len(set(edited) - {_key(e) for e in merged})
+        self.refuse_markup(merged, code)
         merged.save(str(live))
         merged.save_as_mofile(str(live.with_suffix(".mo")))
         shutil.copyfile(source, base)
