@@ -114,6 +114,7 @@ def documents():
 
 def reports():
     from takeaction.models import Report, ReportAuditLog
+    from tests.helpers import decrypted
 
     return {
         "reports": [
@@ -124,8 +125,8 @@ def reports():
                 "received_on": report.received_on.isoformat(),
                 "province": report.province.code if report.province else None,
                 "reference_hash": report.reference_hash,
-                "details": report.details,  # decrypted with REPORT_ENCRYPTION_KEYS
-                "notes": [note.text for note in report.notes.all()],
+                "details": decrypted(report),  # decrypted with REPORT_ENCRYPTION_KEYS
+                "notes": [decrypted(note) for note in report.notes.all()],
             }
             for report in Report.objects.select_related("province").order_by("pk")
         ],

@@ -21,6 +21,14 @@ def sign_in_verified(client, user):
     return device
 
 
+def decrypted(record):
+    """What a report (its payload) or a note (its body) holds, decrypted directly, as a test may and the desk may
+    not (the desk opens reports through takeaction.models.reveal, which writes the audit log)."""
+    from takeaction import crypto
+
+    return crypto.decrypt(getattr(record, "payload", None) or record.body)
+
+
 def url_in(page, language):
     with translation.override(language):
         return page.get_url()

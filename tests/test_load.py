@@ -26,7 +26,7 @@ import pytest
 from django.db import OperationalError, connection
 from django.test import Client, override_settings
 
-from tests.helpers import form_post, report_data, report_url
+from tests.helpers import decrypted, form_post, report_data, report_url
 from tests.postgres import PostgresServer
 from tests.production import ROOT, create_database, free_port, gunicorn, manage, production_env
 
@@ -49,7 +49,7 @@ sent = json.load(open(os.environ["LOAD_JSON"], encoding="utf-8"))["reports"]
 stored, undecryptable = {}, 0
 for report in Report.objects.all():
     try:
-        stored[report.pk] = (report, report.details)
+        stored[report.pk] = (report, decrypted(report))
     except crypto.InvalidToken:
         undecryptable += 1
 matched, mismatched, missing = [], [], 0
@@ -269,7 +269,7 @@ def test_no_log_record_holds_what_a_reporter_wrote(analyst_client, every_log_rec
     with one_report, override_settings(EMAIL_BACKEND="tests.test_load.RefusingEmailBackend"):
         response = form_post(client, report_url("km"), report_data("offline", **answers), **headers)
     assert response.status_code == 200 and Report.objects.count() == 1
-    assert marker in Report.objects.get().details["description"]
+    assert marker in decrypted(Report.objects.get())["description"]
     reference = re.search(r"\d{4}-\d{4}-\d{4}-\d{4}-\d{4}", response.content.decode())[0]  # kept only hashed
 
     # Refused: contact details without the box ticked, a phone number that is not one, a bad web address.

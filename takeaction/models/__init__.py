@@ -19,5 +19,6 @@ from .reports import (  # noqa: F401
     ReportNotification,
     analysts,
     is_analyst,
+    reveal,
 )
 from .services import HelpService, HelpServicePhone  # noqa: F401

@@ -12,7 +12,6 @@ import datetime
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -89,11 +88,6 @@ class Report(models.Model):
     def __str__(self):
         return _("Report %(number)s") % {"number": self.pk}
 
-    @cached_property
-    def details(self):
-        """The reporter's answers, decrypted on first use."""
-        return crypto.decrypt(self.payload)
-
     @property
     def public_status(self):
         return self.PUBLIC_STATUS[self.status]
@@ -136,7 +130,7 @@ class Report(models.Model):
         previous, self.status = self.status, status
         self.status_changed_on = timezone.localdate()
         self.save(update_fields=["status", "status_changed_on"])
-        ReportAuditLog.record(self, user, ReportAuditLog.Action.STATUS, f"{previous} → {status}")
+        ReportAuditLog.record(self, user, ReportAuditLog.Action.STATUS, f"{previous} → {self.status}")
         return True
 
     def add_note(self, text, user):
@@ -166,10 +160,6 @@ class ReportNote(models.Model):
         ordering = ["created_at", "pk"]
         default_permissions = ()
 
-    @cached_property
-    def text(self):
-        return crypto.decrypt(self.body)
-
 
 class ReportAuditLog(models.Model):
     """Who opened or changed which report, and when. Append-only: the database refuses UPDATE and
@@ -177,7 +167,7 @@ class ReportAuditLog(models.Model):
 
     class Action(models.TextChoices):
         VIEWED = "viewed", _("Opened")
-        STATUS = "status", _("Changed the status")
+        STATUS = "status", _("Status changed")
         NOTE = "note", _("Added a note")
         PURGED = "purged", _("Purged after the retention period")
 
@@ -197,6 +187,18 @@ class ReportAuditLog(models.Model):
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.username or '-'} {self.action} #{self.report_id}"
 
+    @property
+    def description(self):
+        """What happened, in words: "Opened", "Status: New → Referred to police"."""
+        before, arrow, after = self.detail.partition(" → ")
+        if self.action == self.Action.STATUS and arrow:
+            labels = dict(Report.Status.choices)
+            return _("Status: %(before)s → %(after)s") % {
+                "before": labels.get(before, before),
+                "after": labels.get(after, after),
+            }
+        return self.get_action_display()
+
     @classmethod
     def record(cls, report, user, action, detail=""):
         return cls.objects.create(
@@ -206,6 +208,27 @@ class ReportAuditLog(models.Model):
             action=action,
             detail=detail,
         )
+
+
+OPENED_IN_SESSION = "hotline-opened"
+
+
+def reveal(report, request):
+    """What the reporter wrote and the analysts' notes, decrypted to be shown to `request.user`: the one way the
+    analysts' desk decrypts a report. Writes "Opened" to the audit log first, once per report in a session (a
+    page reloaded after a status change or a refused note is the same opening).
+
+    Returns (details, [(note, text)]), or (None, []) if no configured key opens the report."""
+    opened = request.session.get(OPENED_IN_SESSION, [])
+    if report.pk not in opened:
+        ReportAuditLog.record(report, request.user, ReportAuditLog.Action.VIEWED)
+        request.session[OPENED_IN_SESSION] = [*opened, report.pk]
+    try:
+        details = crypto.decrypt(report.payload)
+        notes = [(note, crypto.decrypt(note.body)) for note in report.notes.select_related("author")]
+    except crypto.InvalidToken:
+        return None, []
+    return details, notes
 
 
 class ReportNotification(models.Model):
