@@ -8,10 +8,10 @@ from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
 from . import crypto
-from .forms import ReportForm, ReportLookupForm
+from .forms import CONTACT_FIELDS, ReportForm, ReportLookupForm
 from .models import Report
 from .notifications import SendAfterResponse
-from .protection import RateLimit
+from .protection import ProtectedFormMixin, RateLimit
 
 REPORT_LIMIT = RateLimit("report", "REPORT_RATE_LIMIT")
 LOOKUP_LIMIT = RateLimit("report-lookup", "REPORT_LOOKUP_RATE_LIMIT")
@@ -23,9 +23,20 @@ def _render(page, request, template, context, status=200, response_class=Templat
     return response_class(request, template, context, status=status)
 
 
-def _refilled(request):
-    """A fresh form showing everything that was posted (no errors), e.g. after choosing another kind."""
-    data = {key: request.POST.get(key) for key in request.POST if key != "csrfmiddlewaretoken"}
+# What a request that failed the security check may put back into the form: the reporter's visible answers only.
+# Never its hidden, honeypot or timing fields, nor contact details: another site could post those, to be reached
+# instead of the reporter or to have the genuine report that follows marked as spam.
+NOT_REFILLED_UNCHECKED = {*ProtectedFormMixin.PROTECTION_FIELDS, "contact_me", *CONTACT_FIELDS}
+
+
+def _refilled(request, checked=True):
+    """A form showing what was posted (no errors), e.g. after choosing another kind. A request that failed the
+    security check (`checked=False`) gives back the visible answers only, with a fresh form token."""
+    data = {
+        key: request.POST.get(key)
+        for key in request.POST
+        if key != "csrfmiddlewaretoken" and (checked or key not in NOT_REFILLED_UNCHECKED)
+    }
     return ReportForm(initial=data)
 
 
@@ -88,14 +99,16 @@ def check_view(page, request):
 
 
 def csrf_failure(request, reason=""):
-    """A failed security check never throws away a report: the form comes back filled in, with a
-    fresh token, and says that nothing was received. Other forms get a short translated page."""
+    """A failed security check never throws away a report: the form comes back with the reporter's answers (not
+    the contact details, which it asks for again), with a fresh token, and says that nothing was received. Other
+    forms get a short translated page."""
     from .models import ReportAbusePage
     from .models.pages import private
 
     page = ReportAbusePage.objects.live().first()
     if request.method == "POST" and page is not None:
         if request.path == page.get_url(request=request):
-            context = {"form": _refilled(request), "csrf_failed": True}
+            contact_given = any(request.POST.get(name) for name in CONTACT_FIELDS)
+            context = {"form": _refilled(request, checked=False), "csrf_failed": True, "contact_dropped": contact_given}
             return private(_render(page, request, "takeaction/report_abuse_page.html", context, status=403))
     return TemplateResponse(request, "takeaction/csrf_failure.html", {}, status=403)

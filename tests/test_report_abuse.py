@@ -14,7 +14,17 @@ from django.utils import timezone
 from takeaction import crypto
 from takeaction.forms import ReportForm
 from takeaction.models import Report, ReportNotification
-from tests.helpers import REPORT_ANSWERS, aged_token, form_post, report_data, report_url, sign_in_verified, soup
+from tests.helpers import (
+    REPORT_ANSWERS,
+    aged_token,
+    decrypted,
+    form_post,
+    form_values,
+    report_data,
+    report_url,
+    sign_in_verified,
+    soup,
+)
 
 REFERENCE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{4}-\d{4}\b")
 REPORTER = {"REMOTE_ADDR": "203.0.113.7", "HTTP_USER_AGENT": "CheapPhone/1.0 (reporter-browser-marker)"}
@@ -125,11 +135,11 @@ def test_each_kind_is_stored_encrypted_and_an_analyst_reads_it(client, analyst, 
         if value != "battambang" and len(value) > 5:
             for line in value.splitlines():
                 assert line not in raw
-    assert report.details["description"] == "The children look frightened when he visits."
-    assert report.details["language"] == language
+    assert decrypted(report)["description"] == "The children look frightened when he visits."
+    assert decrypted(report)["language"] == language
     if kind == "offline":
         assert report.province.code == "battambang"
-        assert report.details["answers"]["age"] == "12-14"
+        assert decrypted(report)["answers"]["age"] == "12-14"
 
     # The analysts are told, without any detail.
     assert len(mail.outbox) == 1
@@ -166,7 +176,7 @@ def test_the_database_never_holds_contact_details_or_the_address_of_the_reporter
     )
     assert response.status_code == 200
     report = Report.objects.get()
-    assert report.details["contact"] == {
+    assert decrypted(report)["contact"] == {
         "name": "Sokha",
         "phone": "012 345 678",
         "email": "sokha@example.org",
@@ -263,7 +273,7 @@ def test_honeypot_and_forged_tokens_are_stored_and_flagged_never_dropped(client,
     assert response.status_code == 200 and REFERENCE.search(response.content.decode())
     report = Report.objects.get()
     assert (report.status == Report.Status.LIKELY_SPAM) is spam
-    assert bool(report.details.get("screening")) is spam
+    assert bool(decrypted(report).get("screening")) is spam
 
 
 def test_a_form_sent_faster_than_a_person_could_is_flagged(client, db):
@@ -271,7 +281,7 @@ def test_a_form_sent_faster_than_a_person_could_is_flagged(client, db):
     response = send(client, "other", token=token)
     assert response.status_code == 200
     report = Report.objects.get()
-    assert report.status == Report.Status.LIKELY_SPAM and report.details["screening"] == ["too-fast"]
+    assert report.status == Report.Status.LIKELY_SPAM and decrypted(report)["screening"] == ["too-fast"]
 
 
 def test_the_same_form_sent_twice_is_stored_once_with_the_same_reference(client, db):
@@ -466,7 +476,8 @@ def test_parallel_submissions_give_exactly_as_many_reports(db):
         assert len(set(references)) == count
         reports = list(Report.objects.all())
         assert len(reports) == count
-        assert sorted(r.details["description"] for r in reports) == sorted(f"parallel report {n}" for n in range(count))
+        descriptions = sorted(decrypted(r)["description"] for r in reports)
+        assert descriptions == sorted(f"parallel report {n}" for n in range(count))
         assert {Report.find(ref).pk for ref in references} == {r.pk for r in reports}
     finally:
 
@@ -487,3 +498,44 @@ def test_an_oversized_request_gets_a_translated_400_that_says_nothing_was_receiv
     html = soup(response)
     assert html.html["lang"] == "km" and "មិនទាន់ត្រូវបានទទួល" in html.find(class_="lead").text
     assert Report.objects.count() == 0
+
+
+def test_a_post_from_another_site_cannot_prefill_contact_or_spam_signals(db, monkeypatch):
+    """Another site posts to the form (no CSRF cookie): its hidden, honeypot, timing and contact fields are not put
+    back, so the genuine report the visitor then sends is neither redirected to it nor marked as spam."""
+    visitor = Client(enforce_csrf_checks=True)
+    planted = report_data(
+        "other",
+        description="please keep this",
+        token=aged_token(seconds=0),
+        homepage_url="https://spam.example/",
+        contact_me="on",
+        contact_email="attacker@evil.example",
+        contact_phone="+1 555 0100",
+        contact_name="Helper",
+    )
+    response = form_post(visitor, report_url(), planted, HTTP_ORIGIN="null")
+    assert response.status_code == 403
+    html = soup(response)
+    form = html.find("form", attrs={"data-report-form": True})
+    page = str(form)
+    assert html.find("textarea", attrs={"name": "description"}).text.strip() == "please keep this"
+    for planted_value in ("attacker@evil.example", "555 0100", "Helper", "spam.example", planted["form_token"]):
+        assert planted_value not in page
+    assert not form.find("input", attrs={"name": "contact_me", "checked": True})
+    assert "contact details were not filled in again" in html.find(class_="error-summary").text
+
+    # The visitor sends the form as it now stands, after taking their time.
+    data = {key: values[-1] for key, values in form_values(form).items()}
+    token = data["form_token"]
+    assert token != planted["form_token"]
+    import time
+    from types import SimpleNamespace
+
+    from takeaction import protection
+
+    monkeypatch.setattr(protection, "time", SimpleNamespace(time=lambda: time.time() + 30))  # half a minute later
+    assert form_post(visitor, report_url(), data).status_code == 200
+    report = Report.objects.get()
+    assert report.status == Report.Status.NEW
+    assert "screening" not in decrypted(report) and "contact" not in decrypted(report)
