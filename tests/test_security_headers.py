@@ -3,6 +3,7 @@ Content-Security-Policy on the public site, a looser one in Wagtail's admin, and
 settings, HSTS and secure cookies."""
 
 import json
+import re
 
 import pytest
 from django.conf import settings
@@ -12,6 +13,7 @@ from wagtail.models import Site
 from aple_site.consent.models import ConsentSettings
 from aple_site.home.blocks import VIDEO_PROVIDERS
 from news.models import ArticlePage
+from tests.helpers import form_post, report_data
 from tests.test_demo_and_settings import PRODUCTION_ENV, run_manage
 from tests.test_query_budgets import addresses
 
@@ -37,7 +39,8 @@ def test_every_public_page_type_sends_the_security_headers(client, db, language)
         assert response.status_code == 200, url
         csp = policy(response)
         assert csp["default-src"] == ["'self'"], url
-        assert csp["script-src"] == ["'self'", statistics], url  # no inline script, no eval
+        private = url[3:].startswith(NO_REFERRER)  # nothing from elsewhere: see the test below
+        assert csp["script-src"] == ["'self'"] + ([] if private else [statistics]), url  # no inline script, no eval
         assert csp["style-src"] == ["'self'"], url
         assert csp["object-src"] == ["'none'"] and csp["frame-ancestors"] == ["'none'"], url
         assert csp["base-uri"] == ["'self'"] and csp["form-action"] == ["'self'"], url
@@ -49,6 +52,39 @@ def test_every_public_page_type_sends_the_security_headers(client, db, language)
         permissions = response["Permissions-Policy"]
         for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"):
             assert feature in permissions, url
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_report_check_and_help_pages_load_nothing_from_elsewhere_even_after_accepting_all(client, db, language):
+    """With a statistics service configured and every cookie category accepted, the report form, its "check my
+    report" page and the help page name no other origin in their policy, and hold no statistics script or player."""
+    from aple_site.consent.models import ConsentCategory
+    from aple_site.consent.state import COOKIE_NAME, Choice
+    from takeaction.models import ReportAbusePage, SeekHelpPage
+    from tests.helpers import url_in
+
+    site = Site.objects.get(is_default_site=True)
+    version = ConsentSettings.for_site(site).policy_version
+    every = ConsentCategory.objects.values_list("key", flat=True)
+    client.cookies[COOKIE_NAME] = Choice(version, __import__("uuid").uuid4(), every).cookie_value()
+    report = url_in(ReportAbusePage.objects.live().get(), language)
+    help_page = url_in(SeekHelpPage.objects.live().get(), language)
+    elsewhere = 0
+    for url in (report, report + "check/", help_page, report + "?kind=csam"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        csp = policy(response)
+        values = [value for values in csp.values() for value in values]
+        assert not [value for value in values if "://" in value or value.endswith(":") and value != "data:"], url
+        assert csp["frame-src"] == ["'none'"] and csp["script-src"] == ["'self'"], url
+        html = response.content.decode()
+        assert 'data-category="statistics"' not in html and "data-embed-src" not in html, url
+        assert not re.search(r'(src|href)="(https?:)?//(?!testserver)[^"]*"[^>]*>\s*</script>', html), url
+    posted = form_post(client, report, report_data("other"))
+    assert posted.status_code == 200 and "://" not in " ".join(policy(posted)["script-src"])
+    for url in (url_in(site.root_page.specific, language),):  # elsewhere, the statistics script is offered
+        elsewhere += 'data-category="statistics"' in client.get(url).content.decode()
+    assert elsewhere == 1
 
 
 def test_pages_from_the_page_cache_keep_their_headers(client, db):
@@ -92,7 +128,8 @@ from django.conf import settings
 from django.urls import reverse
 names = ["SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "SESSION_COOKIE_SECURE",
          "CSRF_COOKIE_SECURE", "CSRF_COOKIE_HTTPONLY", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE",
-         "CSRF_COOKIE_SAMESITE", "CONTENT_SECURITY_POLICY", "SECURE_PROXY_SSL_HEADER"]
+         "CSRF_COOKIE_SAMESITE", "CONTENT_SECURITY_POLICY", "PRIVATE_CONTENT_SECURITY_POLICY",
+         "SECURE_PROXY_SSL_HEADER"]
 print(json.dumps({name: getattr(settings, name) for name in names}))
 """
 

@@ -1,6 +1,8 @@
+from functools import wraps
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from csp.decorators import csp
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.db import DatabaseError
@@ -58,9 +60,11 @@ class SiteMiddleware:
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware with two policies: CONTENT_SECURITY_POLICY for the public site, with the
-    statistics service of the consent settings added when there is one, and ADMIN_CONTENT_SECURITY_POLICY
-    under /admin/ and for previews. Uploads served from elsewhere (MEDIA_ORIGINS) may be shown as images by both."""
+    """django-csp's middleware with three policies: CONTENT_SECURITY_POLICY for the public site, with the
+    statistics service of the consent settings added when there is one; PRIVATE_CONTENT_SECURITY_POLICY, this
+    site only, for pages that keep third parties out (set by `this_site_only`, below); and
+    ADMIN_CONTENT_SECURITY_POLICY under /admin/ and for previews. Uploads served from elsewhere (MEDIA_ORIGINS)
+    may be shown as images on the public pages and in the admin."""
 
     ADMIN_PREFIX = "/admin/"
 
@@ -72,7 +76,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         # Previews are admin pages too, shown in the editor's frame (Wagtail renders them through the middleware
         # with the page's own address).
         if request.path_info.startswith(self.ADMIN_PREFIX) or getattr(request, "is_preview", False):
-            parts.config = parts.config or settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        elif parts.config is not None:  # the page's own policy, complete: nothing from elsewhere is added
+            return parts
         elif statistics := _statistics_origin(request):
             extra = {
                 "script-src": [statistics],
@@ -83,6 +89,16 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if extra:
             parts.update = {**extra, **(parts.update or {})}
         return parts
+
+
+def this_site_only(view):
+    """A view (or a page's serve method) answered with PRIVATE_CONTENT_SECURITY_POLICY: this site only."""
+
+    @wraps(view)
+    def answer(*args, **kwargs):
+        return csp(settings.PRIVATE_CONTENT_SECURITY_POLICY["DIRECTIVES"])(view)(*args, **kwargs)
+
+    return answer
 
 
 def _statistics_origin(request):

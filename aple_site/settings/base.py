@@ -280,6 +280,11 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+# The report, "check my report" and help pages load nothing from another site, whatever the visitor accepted: no
+# statistics, no video player, no picture from elsewhere.
+PRIVATE_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "img-src": ["'self'", "data:"], "frame-src": ["'none'"]}
+}
 # Wagtail's admin (and the translators' pages under /admin/) uses inline scripts and styles, data: and
 # blob: images and previews in a same-origin frame: its own, looser policy, never the public site's.
 ADMIN_CONTENT_SECURITY_POLICY = {

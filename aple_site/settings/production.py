@@ -16,7 +16,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, CONTENT_SECURITY_POLICY, REPOSITORY_LOCALE
+from .base import BASE_DIR, CONTENT_SECURITY_POLICY, PRIVATE_CONTENT_SECURITY_POLICY, REPOSITORY_LOCALE
 
 
 def env(name, default=None, required=False):
@@ -125,6 +125,7 @@ if env("AWS_STORAGE_BUCKET_NAME", ""):
     else:
         MEDIA_ORIGINS = ["https://*.amazonaws.com"]
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+PRIVATE_CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
 # HTTPS everywhere: the site sits behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

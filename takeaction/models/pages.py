@@ -21,6 +21,7 @@ from wagtail.search import index
 from aple_site.home.blocks import RICH_FEATURES, BodyBlock
 from aple_site.home.fields import StreamField
 from aple_site.home.listing import FilterForm
+from aple_site.home.middleware import this_site_only
 from aple_site.home.structure import CachedRestrictionsMixin, public
 
 from .places import Province
@@ -81,10 +82,12 @@ class ReportAbusePage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     subpage_types = []
     max_count = 1
     shows_quick_exit = True
+    keeps_third_parties_out = True  # no statistics, video player or picture from elsewhere, whatever was accepted
 
     class Meta:
         verbose_name = _("report abuse page")
 
+    @this_site_only
     def serve(self, request, *args, **kwargs):
         return private(super().serve(request, *args, **kwargs))
 
@@ -139,6 +142,7 @@ class SeekHelpPage(CachedRestrictionsMixin, Page):
     subpage_types = []
     max_count = 1
     shows_quick_exit = True
+    keeps_third_parties_out = True
 
     class Meta:
         verbose_name = _("seek help page")
@@ -173,6 +177,7 @@ class SeekHelpPage(CachedRestrictionsMixin, Page):
         context["services"] = self.services(form)
         return context
 
+    @this_site_only
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         response["Referrer-Policy"] = "no-referrer"
