@@ -144,3 +144,18 @@ def test_production_settings_send_hsts_and_secure_cookies(client, db, settings):
     assert "upgrade-insecure-requests" in response["Content-Security-Policy"]
     cookie = response.cookies[settings.CSRF_COOKIE_NAME]
     assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Lax"
+
+
+@pytest.mark.parametrize("host", ["evil.example", "bad host", "a" * 300, "[::1", "127.0.0.1:99999999"])
+def test_a_host_this_site_does_not_serve_gets_a_400(db, settings, host, caplog):
+    from django.test import Client
+
+    settings.ALLOWED_HOSTS = ["aplecambodia.org"]
+    client = Client(raise_request_exception=False)
+    for url in ("/", "/en/", "/km/take-action/report-abuse/", "/admin/login/", "/healthz", "/en/no-such-page/"):
+        for method in ("get", "post"):
+            response = getattr(client, method)(url, HTTP_HOST=host)
+            assert response.status_code == 400, (url, method, response.status_code)
+            assert b"Traceback" not in response.content
+    assert not [record for record in caplog.records if record.exc_info]
+    assert client.get("/en/", HTTP_HOST="aplecambodia.org").status_code == 200

@@ -175,3 +175,35 @@ def test_wrong_codes_count_as_failures(client, db):
     for _ in range(4):
         assert sign_in(client, "admin", "000000").status_code == 200
     assert sign_in(client, "admin", "111111").status_code == 429
+
+
+def test_every_failed_sign_in_gets_the_same_answer(client, db):
+    """A right password without its code, a right password with a wrong code, a wrong password, an unknown
+    user and an inactive one: the same page, the same status."""
+    from django.test import Client
+
+    analyst = user("analyst")
+    device = TOTPDevice.objects.create(user=analyst, name="Authenticator app", confirmed=True)
+    idle = user("translator")
+    idle.is_active = False
+    idle.save()
+
+    def answer(username, password, code=None):
+        response = sign_in(Client(), username, code=code, password=password)
+        page = soup(response)
+        for hidden in page.select("input[name=csrfmiddlewaretoken]"):
+            hidden.decompose()
+        for field in page.select("input[name=username], input[name=otp_token]"):
+            field["value"] = ""  # what was typed comes back, as typed
+        return response.status_code, str(page.find("main") or page)
+
+    expected = answer("analyst", "a-wrong-password-2026")
+    assert "Your username, password or code is wrong" in expected[1]
+    wrong_code = f"{(int(code_of(device)) + 1) % 1_000_000:06d}"
+    for attempt in (
+        ("analyst", PASSWORDS["analyst"]),  # the right password, no code
+        ("analyst", PASSWORDS["analyst"], wrong_code),
+        ("nobody-of-that-name", "a-wrong-password-2026"),
+        ("translator", PASSWORDS["translator"]),  # the right password of an inactive account
+    ):
+        assert answer(*attempt) == expected, attempt

@@ -25,8 +25,11 @@ class LoginForm(WagtailLoginForm):
 
     otp_token = CodeField(required=False, help_text=_("Leave empty if you have not set up two-factor sign-in."))
 
+    # One answer for every failure: a right password without its code must not read differently from a wrong one.
     error_messages = {
         **WagtailLoginForm.error_messages,
+        "invalid_login": _("Your username, password or code is wrong. Please try again."),
+        "inactive": _("Your username, password or code is wrong. Please try again."),
         "invalid_code": _("Your username, password or code is wrong. Please try again."),
     }
 

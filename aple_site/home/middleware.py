@@ -1,3 +1,4 @@
+import logging
 from functools import wraps
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -5,10 +6,33 @@ from urllib.parse import urlsplit
 from csp.decorators import csp
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError
+from django.http import HttpResponseBadRequest
 from django.utils.translation.reloader import translation_file_changed
 
 from . import page_cache, structure
+
+security_log = logging.getLogger("django.security.DisallowedHost")
+
+
+class HostCheckMiddleware:
+    """First of all: a request for a host name this site does not serve (ALLOWED_HOSTS) gets a short 400 at once.
+    Django would raise in the first middleware that reads the host and answer with our 400 page, whose rendering
+    reads the host again (the site's menus and settings are found by it): a 500. Logged in one line, no traceback."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            request.get_host()
+        except DisallowedHost as error:
+            security_log.warning("%s", error)
+            response = HttpResponseBadRequest("Bad Request (400)", content_type="text/plain; charset=utf-8")
+            response["Cache-Control"] = "no-store"
+            return response
+        return self.get_response(request)
 
 
 def _compiled_catalogues():

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A host name not in ALLOWED_HOSTS: a short 400 before anything reads the host (home/middleware.py).
+    "aple_site.home.middleware.HostCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
