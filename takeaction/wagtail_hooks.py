@@ -7,7 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import HelpService, Report, ReportAuditLog, is_analyst
+from .models import HelpService, Report, ReportAuditLog, is_analyst, is_volunteer_coordinator
 from .views import URL_NAMESPACE, AnalystsOnlyPolicy, AuditLogView, ReportDetailView, ReportIndexView
 
 # Before anything asks Wagtail for a policy: reports answer to group membership, not model permissions.
@@ -37,6 +37,13 @@ class HotlineDeskViewSet(ViewSet):
             path("audit-log/", AuditLogView.as_view(), name="audit_log"),
             path("audit-log/results/", AuditLogView.as_view(results_only=True), name="audit_log_results"),
         ]
+
+
+@hooks.register("filter_form_submissions_for_user")
+def only_volunteer_coordinators(user, form_pages):
+    """Get Involved submissions hold names, emails and phones: Volunteer coordinators read them, nobody else (not
+    every editor, translator or superuser who may edit the page)."""
+    return form_pages if is_volunteer_coordinator(user) else form_pages.none()
 
 
 @hooks.register("register_admin_viewset")

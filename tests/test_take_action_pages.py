@@ -194,12 +194,62 @@ def test_get_involved_is_rate_limited_and_survives_a_mail_outage(client, db, dja
     assert GetInvolvedSubmission.objects.count() == 5
 
 
-def test_staff_see_get_involved_submissions(admin_client, client, db):
+SUBMISSION_TEXT = "I can translate leaflets at weekends."
+
+
+@pytest.mark.parametrize(
+    "username, reads",
+    [
+        ("coordinator", True),
+        ("admin", False),
+        ("editor", False),
+        ("moderator", False),
+        ("translator", False),
+        ("analyst", False),
+    ],
+)
+def test_only_volunteer_coordinators_read_get_involved_submissions(client, db, username, reads):
+    """Names, emails and phones from the Get Involved form: the submissions list, its export, the forms index, the
+    count on the page's edit screen and the admin menu, for each role."""
+    from django.contrib.auth import get_user_model
+
+    from tests.helpers import sign_in_verified
+
     form_post(client, get_involved_url(), form_data())
     page = GetInvolvedPage.objects.get()
-    response = admin_client.get(reverse("wagtailforms:list_submissions", args=[page.pk]))
-    assert response.status_code == 200
-    assert "I can translate leaflets at weekends." in response.content.decode()
+    submission = GetInvolvedSubmission.objects.get()
+    sign_in_verified(client, get_user_model().objects.get(username=username))
+    urls = [
+        reverse("wagtailforms:index"),
+        reverse("wagtailforms:list_submissions", args=[page.pk]),
+        reverse("wagtailforms:list_submissions", args=[page.pk]) + "?export=csv",
+        reverse("wagtailforms:list_submissions", args=[page.pk]) + "?export=xlsx",
+        reverse("wagtailforms:delete_submissions", args=[page.pk]) + f"?selected-submissions={submission.pk}",
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        "/admin/",
+    ]
+    seen = []
+    for url in urls:
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        spreadsheet = "spreadsheet" in response.get("Content-Type", "")  # zipped: its text is not readable here
+        if SUBMISSION_TEXT.encode() in body or b"dara@" in body.lower() or spreadsheet:
+            seen.append(url)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    if reads:
+        assert seen == urls[1:4]  # the list and both exports
+        assert reverse("wagtailforms:list_submissions", args=[page.pk]) in edit
+        assert '"url": "/admin/forms/"' in client.get("/admin/").content.decode()  # the admin menu's Forms
+    else:
+        assert seen == [], (username, seen)
+        assert reverse("wagtailforms:list_submissions", args=[page.pk]) not in edit
+        assert '"url": "/admin/forms/"' not in client.get("/admin/").content.decode()
+    deleted = form_post(
+        client,
+        reverse("wagtailforms:delete_submissions", args=[page.pk]) + f"?selected-submissions={submission.pk}",
+        {},
+    )
+    assert GetInvolvedSubmission.objects.filter(pk=submission.pk).exists() != reads, deleted.status_code
 
 
 def test_work_with_us_hides_closed_vacancies(client, db):

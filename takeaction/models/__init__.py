@@ -1,4 +1,5 @@
 from .pages import (  # noqa: F401
+    VOLUNTEER_COORDINATORS,
     DonatePage,
     GetInvolvedFormField,
     GetInvolvedPage,
@@ -9,6 +10,7 @@ from .pages import (  # noqa: F401
     VacancyPage,
     WayToGive,
     WorkWithUsPage,
+    is_volunteer_coordinator,
 )
 from .places import Province  # noqa: F401
 from .reports import (  # noqa: F401

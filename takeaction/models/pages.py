@@ -12,7 +12,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.forms.panels import FormSubmissionsPanel as WagtailFormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -244,6 +244,22 @@ class WayToGive(Orderable):
     ]
 
 
+VOLUNTEER_COORDINATORS = "Volunteer coordinators"
+
+
+def is_volunteer_coordinator(user):
+    """Who reads the Get Involved submissions: active members of the group (superusers only if they join it)."""
+    return bool(user and user.is_active and user.groups.filter(name=VOLUNTEER_COORDINATORS).exists())
+
+
+class FormSubmissionsPanel(WagtailFormSubmissionsPanel):
+    """Wagtail's count of the form's submissions on its edit page, for those who may read them only."""
+
+    class BoundPanel(WagtailFormSubmissionsPanel.BoundPanel):
+        def is_shown(self):
+            return is_volunteer_coordinator(self.request.user) and super().is_shown()
+
+
 class GetInvolvedFormField(AbstractFormField):
     page = ParentalKey("GetInvolvedPage", on_delete=models.CASCADE, related_name="form_fields")
 
@@ -419,4 +435,6 @@ __all__ = [
     "VacancyPage",
     "WayToGive",
     "WorkWithUsPage",
+    "VOLUNTEER_COORDINATORS",
+    "is_volunteer_coordinator",
 ]

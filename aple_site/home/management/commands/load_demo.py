@@ -163,6 +163,7 @@ USERS = [
     ("moderator", "Moderators", False, "aple-moderator-local-2026"),
     ("translator", "Translators", False, "aple-translator-local-2026"),
     ("analyst", "Hotline analysts", False, "aple-analyst-local-2026"),
+    ("coordinator", "Volunteer coordinators", False, "aple-coordinator-local-2026"),
 ]
 
 

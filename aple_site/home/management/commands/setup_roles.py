@@ -6,6 +6,9 @@
   and submit them, and an editor or moderator approves ("Editorial approval" workflow on the whole tree).
   They also edit the interface strings (django-rosetta, by group membership).
 * Hotline analysts reach the admin; reports open by group membership (takeaction.views).
+* Volunteer coordinators read the Get Involved form's submissions (names, emails, phones), and nobody else does
+  (takeaction/wagtail_hooks.py); Wagtail shows submissions to those who may edit the form's page, so they may
+  edit it (drafts, approved by an editor), and only it.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -14,8 +17,10 @@ from django.db import transaction
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
 from aple_site.home.i18n import TRANSLATORS_GROUP
+from takeaction.models import GetInvolvedPage
 
 EDITORS, MODERATORS, ANALYSTS = "Editors", "Moderators", "Hotline analysts"
+COORDINATORS = "Volunteer coordinators"
 WORKFLOW = "Editorial approval"
 
 # Content kept as snippets and settings: (app label, model name).
@@ -63,6 +68,11 @@ class Command(BaseCommand):
 
         analysts, _ = Group.objects.get_or_create(name=ANALYSTS)
         analysts.permissions.add(admin_access)
+
+        coordinators, _ = Group.objects.get_or_create(name=COORDINATORS)
+        coordinators.permissions.add(admin_access)
+        for form_page in GetInvolvedPage.objects.all():
+            self.grant_pages(coordinators, form_page, "change_page")
 
         self.workflow(root)
         self.stdout.write("Roles and the editorial approval workflow are set up.")
