@@ -6,11 +6,17 @@ the database: in the environment (REPORT_ENCRYPTION_KEYS, REPORT_HASH_KEY) or in
 with HMAC-SHA256, authenticated) through MultiFernet: the first key encrypts, every listed key
 decrypts, so a new key can be put in front and `manage.py rotate_report_keys` re-encrypts.
 
+Less metadata: a Fernet token carries the moment it was made, so tokens are made as of the start of the day
+(Phnom Penh time): a report keeps its received date and no time. And the plaintext is padded with spaces (which
+JSON ignores) to the next of a few sizes, so a ciphertext's length tells little about what was written. Tokens
+made before either change still decrypt; `rotate` re-makes them this way.
+
 The reference a reporter receives is stored only as HMAC-SHA256 under the hash key, which is kept
 apart from the encryption keys so that rotating those never breaks a reporter's status lookup.
 """
 
 import base64
+import datetime
 import hashlib
 import hmac
 import json
@@ -22,10 +28,12 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils import timezone
 
 __all__ = ["InvalidToken", "decrypt", "encrypt", "new_key_file", "reference_hash", "rotate"]
 
 REFERENCE_DIGITS = 20  # 10**20 possibilities: 66 bits from `secrets`
+SIZES = (1024, 4096, 16384, 65536)  # plaintext sizes (bytes); larger ones go up in steps of the largest
 KHMER_TO_ASCII = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
 
@@ -76,9 +84,29 @@ def _fernet():
     return _build(*_configured())[0]
 
 
+def padded(plaintext):
+    """The bytes with spaces added up to the next size of SIZES (or the next multiple of the largest)."""
+    size = next((size for size in SIZES if len(plaintext) <= size), None)
+    if size is None:
+        size = -(-len(plaintext) // SIZES[-1]) * SIZES[-1]
+    return plaintext + b" " * (size - len(plaintext))
+
+
+def start_of_day(moment=None):
+    """The start of the local day of `moment` (a Unix time; now by default), as a Unix time."""
+    moment = timezone.localtime(
+        timezone.now() if moment is None else datetime.datetime.fromtimestamp(moment, tz=datetime.UTC)
+    )
+    return int(moment.replace(hour=0, minute=0, second=0, microsecond=0).timestamp())
+
+
+def _sealed(plaintext, moment=None):
+    return _fernet().encrypt_at_time(padded(plaintext), start_of_day(moment)).decode()
+
+
 def encrypt(data):
-    """Encrypt a JSON-serialisable value with the newest key; returns text for a TextField."""
-    return _fernet().encrypt(json.dumps(data, ensure_ascii=False).encode()).decode()
+    """Encrypt a JSON-serialisable value with the newest key, padded and dated to the day; text for a TextField."""
+    return _sealed(json.dumps(data, ensure_ascii=False).encode())
 
 
 def decrypt(token):
@@ -87,8 +115,10 @@ def decrypt(token):
 
 
 def rotate(token):
-    """The same value re-encrypted with the newest key."""
-    return _fernet().rotate(token.encode()).decode()
+    """The same value re-encrypted with the newest key, padded, and dated to the day it was first encrypted."""
+    fernet = _fernet()
+    moment = fernet.extract_timestamp(token.encode())
+    return _sealed(fernet.decrypt(token.encode()).rstrip(b" "), moment)
 
 
 def primary_key_id():

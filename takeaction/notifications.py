@@ -2,28 +2,29 @@
 
 The email says only that a new report arrived and links to the analysts' list: no reference, no
 kind, no content. It is sent once the reporter's confirmation page has gone out (see
-SendAfterResponse); a failed send is retried with a growing delay by the next submission or by
-`manage.py send_report_notifications` (run it from cron every few minutes). The report itself is
-already safe in the database, so a mail outage loses nothing and delays nothing for the reporter.
+SendAfterResponse); a failed send is retried by `manage.py send_report_notifications` (run it from
+cron every few minutes), and, after a growing pause kept in the cache, by the next submission. The
+report itself is already safe in the database, so a mail outage loses nothing and delays nothing for
+the reporter. Outbox rows keep no time (see ReportNotification) and are deleted once sent.
 """
 
-import datetime
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import F
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .models import ReportNotification, analysts
 
 logger = logging.getLogger(__name__)
-MAX_DELAY = datetime.timedelta(hours=1)
+PAUSE_KEY = "report-notifications:paused"  # set after a failed send: submissions leave the retries to cron
+MAX_PAUSE = 60 * 60
 
 
 def analyst_addresses():
@@ -44,46 +45,46 @@ def _message(count, recipients):
     return EmailMessage(subject=f"[{settings.WAGTAIL_SITE_NAME}] {subject}", body=body, bcc=recipients)
 
 
-def send_pending(now=None):
-    """Send one email for every due notification; returns how many reports were announced.
+def send_pending(retry=True):
+    """Send one email for every waiting notification; returns how many reports were announced.
 
-    Rows are locked while sending (SKIP LOCKED where the database has it), so that two workers
-    or cron runs never announce the same report twice."""
-    now = now or timezone.now()
+    Rows are locked while sending (SKIP LOCKED where the database has it), so that two workers or cron runs
+    never announce the same report twice. With `retry=False` (after a submission) nothing is tried while the
+    mail server is paused after a failure, so that a mail outage does not hold every worker up."""
+    if not retry and cache.get(PAUSE_KEY):
+        return 0
     recipients = analyst_addresses()
     with transaction.atomic():
-        due = ReportNotification.objects.filter(sent_at__isnull=True, next_attempt_at__lte=now)
-        due = list(due.select_for_update(skip_locked=True).order_by("pk")[:500])
+        due = list(ReportNotification.objects.select_for_update(skip_locked=True).order_by("pk")[:500])
         if not due:
             return 0
         if not recipients:
             logger.warning("New reports are waiting but no active hotline analyst has an email address.")
-            _postpone(due, now, "no recipients")
+            _failed(due, "no recipients")
             return 0
         try:
             _message(len(due), recipients).send(fail_silently=False)
         except Exception as error:  # noqa: BLE001 - any mail failure is retried later, never raised to the reporter
             logger.warning("Report notification failed (%s); it will be retried.", type(error).__name__)
-            _postpone(due, now, type(error).__name__)
+            _failed(due, type(error).__name__)
             return 0
-        ReportNotification.objects.filter(pk__in=[row.pk for row in due]).update(
-            sent_at=now, attempts=F("attempts") + 1, last_error=""
-        )
+        ReportNotification.objects.filter(pk__in=[row.pk for row in due]).delete()
+    cache.delete(PAUSE_KEY)
     return len(due)
 
 
-def _postpone(rows, now, error):
+def _failed(rows, error):
     for row in rows:
         row.attempts += 1
-        delay = min(datetime.timedelta(minutes=2 ** min(row.attempts, 10)), MAX_DELAY)
-        row.next_attempt_at = now + delay
         row.last_error = error[:200]
-    ReportNotification.objects.bulk_update(rows, ["attempts", "next_attempt_at", "last_error"])
+    ReportNotification.objects.bulk_update(rows, ["attempts", "last_error"])
+    attempts = max(row.attempts for row in rows)
+    cache.set(PAUSE_KEY, True, min(60 * 2 ** min(attempts, 10), MAX_PAUSE))
 
 
 def send_quietly():
     try:
-        send_pending()
+        send_pending(retry=False)
     except Exception:  # noqa: BLE001 - the report is committed; cron retries whatever is left
         logger.exception("Sending report notifications failed; cron will retry.")
 

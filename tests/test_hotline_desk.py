@@ -1,6 +1,7 @@
 """The analysts' desk: only hotline analysts read reports, every read is logged, the log cannot change."""
 
 import datetime
+import json
 
 import pytest
 from cryptography.fernet import Fernet
@@ -288,3 +289,48 @@ def test_an_opening_is_logged_once_per_session_in_plain_words(analyst_client, an
     assert described == ["Opened", "Added a note", "Status: New → Referred to police", "Opened"]
     on_the_report = soup(analyst_client.get(page)).select("table.listing tbody tr")
     assert "Status: New → Referred to police" in [row.find_all("td")[-1].text for row in on_the_report]
+
+
+def token_time(token):
+    from django.conf import settings
+
+    return Fernet(settings.REPORT_ENCRYPTION_KEYS[0]).extract_timestamp(token.encode())
+
+
+def test_reports_keep_their_date_and_no_time_nor_length(analyst, db):
+    """Inside the ciphertext (Fernet tokens carry the moment they were made) and beside it, a report keeps its
+    received date only; and texts of different lengths give ciphertexts of the same few sizes."""
+    from takeaction.models import ReportNotification
+
+    start = crypto.start_of_day()
+    reports = [make_report(text="x" * length) for length in (1, 40, 400)]
+    for report in reports:
+        assert token_time(report.payload) == start
+        assert timezone.localtime(datetime.datetime.fromtimestamp(start, tz=datetime.UTC)).time() == datetime.time(0)
+    assert len({len(report.payload) for report in reports}) == 1
+    assert len(make_report(text="x" * 5000).payload) > len(reports[0].payload)  # a few size classes, not one
+    note = reports[0].add_note("Called the police.", analyst)
+    assert token_time(note.body) == start
+    fields = {field.name for field in ReportNotification._meta.get_fields()}
+    assert not {field for field in fields if "_at" in field or "time" in field or "date" in field}
+
+
+def test_old_reports_keep_decrypting_and_rotation_removes_their_time(analyst, db, settings):
+    """Reports encrypted before (a token made at an exact moment, unpadded) still open, and `rotate_report_keys`
+    re-makes them dated to their day and padded."""
+    old_key = settings.REPORT_ENCRYPTION_KEYS[0]
+    report = make_report()
+    made_at = int(timezone.now().timestamp()) - 3 * 86400 + 12345
+    old_token = Fernet(old_key).encrypt_at_time(
+        json.dumps({"answers": {"what": SECRET_TEXT}, "description": "", "language": "en"}).encode(), made_at
+    )
+    Report.objects.filter(pk=report.pk).update(payload=old_token.decode())
+    assert decrypted(Report.objects.get(pk=report.pk))["answers"]["what"] == SECRET_TEXT
+    settings.REPORT_ENCRYPTION_KEYS = [Fernet.generate_key().decode(), old_key]
+    call_command("rotate_report_keys", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    rotated = Report.objects.get(pk=report.pk)
+    assert decrypted(rotated)["answers"]["what"] == SECRET_TEXT
+    assert Fernet(settings.REPORT_ENCRYPTION_KEYS[0]).extract_timestamp(rotated.payload.encode()) == (
+        crypto.start_of_day(made_at)
+    )
+    assert len(rotated.payload) == len(make_report().payload)

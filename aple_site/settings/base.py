@@ -335,8 +335,9 @@ CLIENT_IP_META_KEY = "REMOTE_ADDR"  # behind a proxy: the header it sets, e.g. H
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_FAIL_OPEN = True  # if the cache is down, take reports rather than refuse them
 CSRF_FAILURE_VIEW = "takeaction.reporting.csrf_failure"
-# Django's W003 looks for its own CSRF class name only; takeaction.W001 checks ours instead.
-SILENCED_SYSTEM_CHECKS = ["security.W003"]
+# Django's security.W003 looks for its own CSRF class name only; takeaction.W001 checks ours instead.
+# templates.W003 says that "i18n" names two tag libraries: ours replaces Django's on purpose (TEMPLATES above).
+SILENCED_SYSTEM_CHECKS = ["security.W003", "templates.W003"]
 # Error reports never carry a visitor's address, browser or cookies.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "takeaction.protection.PrivateExceptionReporterFilter"
 

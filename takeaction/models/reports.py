@@ -232,15 +232,13 @@ def reveal(report, request):
 
 
 class ReportNotification(models.Model):
-    """The outbox: one row per new report, until the analysts' email about it has gone out.
+    """The outbox: one row per new report, until the analysts' email about it has gone out (then it is deleted).
 
     Written in the same transaction as the report, sent after the commit and retried by
-    `manage.py send_report_notifications` (cron) until it succeeds. Holds no report data."""
+    `manage.py send_report_notifications` (cron) until it succeeds. Holds no report data, and no time: a row
+    beside each report would otherwise tell when it arrived, which the report itself keeps only to the day."""
 
-    created_at = models.DateTimeField(auto_now_add=True)
     attempts = models.PositiveIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
-    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_error = models.CharField(max_length=200, blank=True)
 
     class Meta:
