@@ -43,10 +43,22 @@ class AnalystsOnlyPolicy(BasePermissionPolicy):
         return analysts() if self.ALLOWED & set(actions) else analysts().none()
 
 
+class DateRangeWidget(DateRangePickerWidget):
+    """Wagtail's "from / to" dates as the browser's own date inputs: Wagtail's date picker starts with an inline
+    script, and the desk's screens allow none (settings.ADMIN_INLINE_SCRIPT_APPS)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs)
+        self.widgets = [
+            forms.DateInput(attrs={"type": "date", "placeholder": widget.attrs.get("placeholder", "")})
+            for widget in self.widgets
+        ]
+
+
 class ReportFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Report.Kind.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=Report.Status.choices)
-    received_on = django_filters.DateFromToRangeFilter(label=_("Received"), widget=DateRangePickerWidget)
+    received_on = django_filters.DateFromToRangeFilter(label=_("Received"), widget=DateRangeWidget)
     province = django_filters.ModelChoiceFilter(label=_("Province"), queryset=Province.objects.all())
 
     class Meta:
@@ -183,7 +195,7 @@ class ReportDetailView(WagtailAdminTemplateMixin, TemplateView):
 class AuditLogFilterSet(WagtailFilterSet):
     action = django_filters.ChoiceFilter(label=_("Action"), choices=ReportAuditLog.Action.choices)
     report_id = django_filters.NumberFilter(label=_("Report number"))
-    at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangeWidget)
 
     class Meta:
         model = ReportAuditLog

@@ -99,8 +99,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         extra = {"img-src": list(settings.MEDIA_ORIGINS)}
         # Previews are admin pages too, shown in the editor's frame (Wagtail renders them through the middleware
         # with the page's own address).
-        if request.path_info.startswith(self.ADMIN_PREFIX) or getattr(request, "is_preview", False):
+        preview = getattr(request, "is_preview", False)
+        if request.path_info.startswith(self.ADMIN_PREFIX) or preview:
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            if not preview and _inline_scripts_needed(request):
+                extra["script-src"] = ["'unsafe-inline'"]
         elif parts.config is not None:  # the page's own policy, complete: nothing from elsewhere is added
             return parts
         elif statistics := _statistics_origin(request):
@@ -123,6 +126,16 @@ def this_site_only(view):
         return csp(settings.PRIVATE_CONTENT_SECURITY_POLICY["DIRECTIVES"])(view)(*args, **kwargs)
 
     return answer
+
+
+def _inline_scripts_needed(request):
+    """Whether the admin screen is one of Wagtail's own views (ADMIN_INLINE_SCRIPT_APPS), which start their widgets
+    with inline scripts."""
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return False
+    view = getattr(match.func, "view_class", None) or match.func
+    return view.__module__.split(".")[0] in settings.ADMIN_INLINE_SCRIPT_APPS
 
 
 def _statistics_origin(request):

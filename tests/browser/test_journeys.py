@@ -403,6 +403,11 @@ def test_an_analyst_reads_a_new_report_and_an_editor_cannot(visitor, reports_rem
     with desk.expect_navigation():
         desk.locator(f"a[href$='/hotline-reports/{report.pk}/']").first.click()
     assert "Marker 7731" in desk.locator("main").inner_text()
+    # The desk's screens run no inline script: the list's date filter is the browser's own date input.
+    desk.goto(f"{analyst.base}/admin/hotline-reports/?received_on_from=2020-01-01")
+    assert desk.locator("input[type=date][name=received_on_from]").count() == 1
+    desk.goto(f"{analyst.base}/admin/hotline-reports/audit-log/?report_id={report.pk}")
+    assert "Opened" in desk.locator("main").inner_text()
 
     editor = browse(visitor, size)
     sign_in(editor.page, editor.base, "editor")
