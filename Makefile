@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 
 ## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue, Chromium for
 ## the browser tests (driven by Playwright; no browser is downloaded), npm for axe-core and Lighthouse,
-## nginx, Redis and wrk for make bench-cluster (the production layout on this machine).
+## nginx for the HTTP Observatory test (the production layout on loopback), Redis and wrk for make bench-cluster.
 system-packages:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
@@ -49,6 +49,14 @@ tests/browser/node_modules/.installed: tests/browser/package-lock.json
 tools/lighthouse/node_modules/.installed: tools/lighthouse/package-lock.json
 	cd tools/lighthouse && $(NPM_CI)
 	touch $@
+## Mozilla's HTTP Observatory scanner (tests/test_observatory.py). Its install scripts would download a CA bundle,
+## the HSTS preload list and build a PostgreSQL client it needs only for its web service: skipped; the scanner reads
+## an empty preload list instead (no loopback name is on it).
+OBSERVATORY := tools/observatory/node_modules/@mdn/mdn-http-observatory
+tools/observatory/node_modules/.installed: tools/observatory/package-lock.json
+	cd tools/observatory && $(NPM_CI) --ignore-scripts
+	echo '{}' > $(OBSERVATORY)/conf/hsts-preload.json
+	touch $@
 
 ## The demo site in the embedded SQLite database (db.sqlite3), with the staff logins printed.
 demo-site: system-packages venv
@@ -68,7 +76,7 @@ lint: dev-venv
 	$(BIN)/bandit -q -r aple_site news resources takeaction -x '*/migrations/*' --severity-level medium
 
 ## make test: lint (ruff, djhtml, bandit), migrations check, and the pytest suite on a throwaway PostgreSQL server.
-test: system-packages dev-venv lint tests/browser/node_modules/.installed
+test: system-packages dev-venv lint tests/browser/node_modules/.installed tools/observatory/node_modules/.installed
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
