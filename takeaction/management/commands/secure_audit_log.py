@@ -72,11 +72,12 @@ class Command(BaseCommand):
     def statements(self, app_role, owner_role, release):
         table = ReportAuditLog._meta.db_table
         function = f"{table}_append_only()"
+        # Identifiers quoted and the one literal escaped as PostgreSQL does; they come from the operator, not visitors.
         app, owner = quoted(app_role), quoted(owner_role)
         if release:
             return [f"ALTER TABLE {table} OWNER TO {app};", f"ALTER FUNCTION {function} OWNER TO {app};"]
         return [
-            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {literal(owner_role)}) "
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {literal(owner_role)}) "  # nosec B608
             f"THEN CREATE ROLE {owner} NOLOGIN; END IF; END $$;",
             f"REVOKE {owner} FROM {app};",
             # Taking over a table needs CREATE on its schema, for the moment of the change only.
