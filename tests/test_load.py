@@ -49,7 +49,7 @@ sent = json.load(open(os.environ["LOAD_JSON"], encoding="utf-8"))["reports"]
 stored, undecryptable = {}, 0
 for report in Report.objects.all():
     try:
-        stored[report.pk] = (report, decrypted(report))
+        stored[report.pk] = (report, crypto.decrypt(report.payload))
     except crypto.InvalidToken:
         undecryptable += 1
 matched, mismatched, missing = [], [], 0
