@@ -23,7 +23,8 @@ from aple_site.home.fields import StreamField
 from aple_site.home.i18n import local_digits
 from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
-from aple_site.home.structure import CachedRestrictionsMixin, for_generation, public
+from aple_site.home.page_cache import shared_part
+from aple_site.home.restrictions import ViewRestrictionsMixin, public
 
 from .blocks import ArticleBodyBlock
 
@@ -79,7 +80,7 @@ def article_cards(articles, categories=None):
     change without a new generation, are read by the caller for each request (ArticleViews.for_pages)."""
     articles = with_images(articles)
     if categories is None:
-        categories = for_generation("news-categories", lambda: list(NewsIndexPage.objects.all()))
+        categories = shared_part("news-categories", lambda: list(NewsIndexPage.objects.all()))
     by_path = {category.path: category for category in categories}
     for article in articles:
         article.category = by_path.get(article.path[: -article.steplen])
@@ -173,7 +174,7 @@ class ListingMixin(RoutablePageMixin):
         return article_feed(request, self, self.articles().prefetch_related("tagged_items__tag")[:20])
 
 
-class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
+class NewsHubPage(ViewRestrictionsMixin, ListingMixin, Page):
     """Media: the newest stories of every category, and all stories filtered by category, topic and year."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -190,7 +191,7 @@ class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
         return list(public(NewsIndexPage.objects.child_of(self).live()))
 
     def filter_categories(self):
-        return for_generation(f"hub-categories:{self.pk}", self.categories)
+        return shared_part(f"hub-categories:{self.pk}", self.categories)
 
     @path("")
     def index(self, request):
@@ -201,9 +202,8 @@ class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
         return not form.is_filtered and not request.GET.get("page")
 
     def sections(self, per_category=3):
-        """Each category with its newest articles, kept for the current generation (their view counts read
-        afresh)."""
-        sections = for_generation(f"hub-sections:{self.pk}:{per_category}", lambda: self._sections(per_category))
+        """Each category with its newest articles, with their view counts."""
+        sections = self._sections(per_category)
         ArticleViews.for_pages([article for _category, articles in sections for article in articles])
         return sections
 
@@ -226,7 +226,7 @@ class NewsHubPage(CachedRestrictionsMixin, ListingMixin, Page):
         return [(c, [a for a in articles if a.path.startswith(c.path)]) for c in categories]
 
 
-class NewsIndexPage(CachedRestrictionsMixin, ListingMixin, Page):
+class NewsIndexPage(ViewRestrictionsMixin, ListingMixin, Page):
     """One category of stories (News Articles, Our Insights, In the Spotlight, Case Stories)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -244,7 +244,7 @@ class NewsIndexPage(CachedRestrictionsMixin, ListingMixin, Page):
         return self.serve_listing(request)
 
 
-class ArticlePage(CachedRestrictionsMixin, QuickExitMixin, Page):
+class ArticlePage(ViewRestrictionsMixin, QuickExitMixin, Page):
     date = models.DateField(
         _("publication date"), default=datetime.date.today, help_text=_("Shown on the article and used to order it.")
     )
@@ -347,10 +347,7 @@ class ArticlePage(CachedRestrictionsMixin, QuickExitMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # What the page shows around the article changes only when pages do: kept for the current generation,
-        # the view counts (this article's and the related ones') read afresh in one query.
-        key = f"article:{self.pk}:{get_language()}:{request.get_host()}"
-        around = for_generation(key, lambda: self._around(request))
+        around = self._around(request)
         context.update(around)
         self.image = around["image"]  # with its renditions
         ArticleViews.for_pages([self, *around["related"]])

@@ -22,7 +22,7 @@ from aple_site.home.fields import StreamField
 from aple_site.home.i18n import local_digits
 from aple_site.home.listing import FilterForm, paginate
 from aple_site.home.models import QuickExitMixin, with_images
-from aple_site.home.structure import CachedRestrictionsMixin, for_generation, public
+from aple_site.home.restrictions import ViewRestrictionsMixin, public
 
 FILE_LANGUAGES = [("en", _("English")), ("km", _("Khmer"))]
 
@@ -137,7 +137,7 @@ def resource_cards(resources):
     return with_images(resources, field="cover")
 
 
-class ResourceLibraryPage(CachedRestrictionsMixin, Page):
+class ResourceLibraryPage(ViewRestrictionsMixin, Page):
     """A library of publications. Set an audience or a type to show only those, wherever they live."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -204,7 +204,7 @@ class ResourceLibraryPage(CachedRestrictionsMixin, Page):
         context.update(
             filter_form=form,
             **paginate(request, resources, resource_cards, form.count_key if form.is_valid() else None),
-            **for_generation(f"library-children:{self.pk}", self.children_shown),
+            **self.children_shown(),
         )
         return context
 
@@ -222,7 +222,7 @@ class ResourceLibraryPage(CachedRestrictionsMixin, Page):
         return response
 
 
-class ResourcePage(CachedRestrictionsMixin, QuickExitMixin, Page):
+class ResourcePage(ViewRestrictionsMixin, QuickExitMixin, Page):
     """One publication, with a file in English and/or Khmer."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences shown on cards and on the page."))
@@ -385,7 +385,7 @@ class TopicBlock(blocks.StructBlock):
         label = _("Topic")
 
 
-class OnlineCoursePage(CachedRestrictionsMixin, RoutablePageMixin, Page):
+class OnlineCoursePage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("What the course is about, in one or two sentences."))
     cover = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -459,7 +459,7 @@ class OnlineCoursePage(CachedRestrictionsMixin, RoutablePageMixin, Page):
         return self.render(request, template="resources/course_complete.html")
 
 
-class LessonPage(CachedRestrictionsMixin, QuickExitMixin, RoutablePageMixin, Page):
+class LessonPage(ViewRestrictionsMixin, QuickExitMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     topics = StreamField([("topic", TopicBlock())], verbose_name=_("topics"))
 

@@ -97,7 +97,7 @@ def test_production_page_cache_is_on_only_with_a_shared_cache(cache_url, backend
     # Builds the Redis client (it connects on first use only), as the first request would.
     code = (
         "from django.conf import settings; from django.core.cache import caches; cache = caches['default']; "
-        "client = cache._cache.get_client() if hasattr(getattr(cache, '_cache', None), 'get_client') else None; "
+        "client = cache.client.get_client() if hasattr(cache, 'client') else None; "
         "print(type(cache).__name__, type(client).__name__ if client else '', settings.PAGE_CACHE_SECONDS)"
     )
     result = run_manage("shell", "-c", code, env_extra={**PRODUCTION_ENV, "CACHE_URL": cache_url})

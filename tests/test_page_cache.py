@@ -170,9 +170,9 @@ def test_a_publish_purges_the_page_and_its_listings_from_the_proxy_in_both_langu
     assert purged == []
 
 
-def test_an_emptied_cache_never_brings_back_a_workers_own_old_copy(client, db):
-    """Workers keep the pages they served in their own memory too, under the current generation; after the
-    shared cache is emptied (Redis restarted) the count starts anew from the clock, so no old copy matches."""
+def test_an_emptied_cache_serves_the_page_afresh(client, db):
+    """After the shared cache is emptied (Redis restarted) the generation count starts anew from the clock and the
+    page is rendered again: what the database holds now, not what was kept."""
     from django.conf import settings
     from django.core.cache import caches
 
@@ -186,8 +186,8 @@ def test_an_emptied_cache_never_brings_back_a_workers_own_old_copy(client, db):
     assert state(response) == "miss" and "About us, renamed quietly" in response.content.decode()
 
 
-# With the page cache off, pages are still put together from parts kept until the next publish (routes, cards,
-# the home page's sections, an article's surroundings): these must never show a draft or a stale count.
+# With the page cache off, pages are still put together from parts shared by many pages and kept until the next
+# publish (menus, categories, listing counts, filter choices): these must never show a draft or a stale count.
 
 
 def test_a_previewed_draft_is_never_kept_for_visitors(admin_client, client, settings, article):
@@ -213,13 +213,3 @@ def test_view_counts_are_current_where_the_cards_are_kept(client, settings, db):
     ArticleViews.objects.update_or_create(page=newest, defaults={"views": 77})
     assert "Views: 77" in client.get("/en/").content.decode()  # its card among the latest stories
     assert 'data-view-number="77">77<' in client.get(url_in(newest, "en")).content.decode()  # its own page
-
-
-def test_what_a_worker_keeps_is_bounded_by_the_objects_it_holds(db):
-    memory = page_cache.WorkerMemory(10)
-    memory.put("listing page", ["card"] * 6, weight=7)
-    memory.put("fragment", "<li>…</li>")
-    assert memory.get("listing page") and memory.get("fragment")
-    memory.put("another listing page", ["card"] * 6, weight=7)  # over the bound: the oldest goes
-    assert memory.get("listing page") is None
-    assert memory.get("fragment") and memory.get("another listing page")

@@ -12,9 +12,10 @@ import re
 import uuid
 
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from aple_site.home.i18n import fallback_language
-from aple_site.home.structure import for_generation, site_for
+from aple_site.home.page_cache import shared_part
 
 from .models import FUNCTIONAL, ConsentCategory, ConsentSettings
 
@@ -92,8 +93,9 @@ def _build(site, request):
 
 
 def get_config(request):
-    site = site_for(request)  # the worker's copy: no query, also for pages served from the page cache
-    return for_generation(f"consent:{site.pk if site else 0}:{get_language()}", lambda: _build(site, request))
+    # Keyed by the host rather than the site: no query to find the site, also for pages served from the page cache.
+    key = f"consent:{request.get_host()}:{request.get_port()}:{get_language()}"
+    return shared_part(key, lambda: _build(Site.find_for_request(request), request))
 
 
 def category_of(cookie_name, config):

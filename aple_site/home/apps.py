@@ -12,18 +12,13 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         checks.register(translations_dir_check, checks.Tags.compatibility, deploy=True)
-        from wagtail.models import get_page_models
-
-        from . import page_cache, structure
+        from . import page_cache, routing
         from .models import HomePage
 
         page_cache.connect()
-        # Every address starts at the home page, which looks up all its levels at once; page URLs come from the
-        # worker's copy of the site root paths. Set here because wagtail-modeltranslation replaces every page
-        # model's `route` and `_get_site_root_paths` when it starts, before this app.
-        HomePage.route = structure.route
-        for model in get_page_models():
-            model._get_site_root_paths = structure.site_root_paths
+        # Every address starts at the home page, which looks up all its levels at once. Set here because
+        # wagtail-modeltranslation gives every page model its own `route` when it starts, before this app.
+        HomePage.route = routing.route
 
 
 def translations_dir_check(app_configs, **kwargs):

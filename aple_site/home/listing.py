@@ -3,16 +3,17 @@ from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
-from .structure import for_generation
+from .page_cache import shared_part
 
 PER_PAGE = 12
 
 
 class ListingPaginator(Paginator):
-    """Pages of a listing that cost the same at page 200 as at page 1: the count and each page's items, read
-    and prepared for their cards (`cards`), are kept for the current generation (they change only when pages
-    do); the ids are found by a sort of a few columns rather than of whole rows, however deep the page. What
-    changes without a new generation (view counts) is read afresh for each request by `fresh`."""
+    """Pages of a listing that cost the same at page 200 as at page 1: the count, shared by every page of the
+    listing and its filters, is a shared part of the current generation (it changes only when pages do); the
+    ids are found by a sort of a few columns rather than of whole rows, however deep the page, and only those
+    rows are read and prepared for their cards (`cards`), with what changes without a new generation (view
+    counts) read by `fresh`."""
 
     def __init__(self, object_list, per_page, count_key, cards, fresh=None):
         super().__init__(object_list, per_page)
@@ -20,15 +21,12 @@ class ListingPaginator(Paginator):
 
     @cached_property
     def count(self):
-        return for_generation(f"listing-count:{self.count_key}", self.object_list.count)
+        return shared_part(f"listing-count:{self.count_key}", self.object_list.count)
 
     def _get_page(self, object_list, number, paginator):
-        def prepared():
-            ids = list(object_list.values_list("pk", flat=True))
-            by_id = {item.pk: item for item in self.object_list.filter(pk__in=ids)} if ids else {}
-            return self.cards([by_id[pk] for pk in ids if pk in by_id])
-
-        items = for_generation(f"listing-cards:{self.count_key}:{number}", prepared)
+        ids = list(object_list.values_list("pk", flat=True))
+        by_id = {item.pk: item for item in self.object_list.filter(pk__in=ids)} if ids else {}
+        items = self.cards([by_id[pk] for pk in ids if pk in by_id])
         if self.fresh and items:
             self.fresh(items)
         return super()._get_page(items, number, paginator)
@@ -65,14 +63,9 @@ class FilterForm(forms.Form):
         values = sorted((name, str(value)) for name, value in self.cleaned_data.items() if value)
         return f"{self.cache_key}:{values}"
 
-    @property
-    def fragment_key(self):
-        """What the rendered form shows (valid values of a cached listing only: a bounded set), or None."""
-        return self.count_key if self.cache_key and self.is_valid() else None
-
     def cached_choices(self, name, compute):
         """The choices `compute()` lists for the field `name` (from the database), kept for the current
         generation and language: they change only when pages do."""
         if self.cache_key is None:
             return compute()
-        return for_generation(f"filter-choices:{self.cache_key}:{name}:{get_language()}", compute)
+        return shared_part(f"filter-choices:{self.cache_key}:{name}:{get_language()}", compute)

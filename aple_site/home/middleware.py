@@ -11,7 +11,7 @@ from django.db import DatabaseError
 from django.http import HttpResponseBadRequest
 from django.utils.translation.reloader import translation_file_changed
 
-from . import page_cache, structure
+from . import page_cache
 
 security_log = logging.getLogger("django.security.DisallowedHost")
 
@@ -67,19 +67,6 @@ class TranslationReloadMiddleware:
             self.stamp = stamp
             translation_file_changed(sender=None, file_path=Path("django.mo"))
             page_cache.clear()  # pages (and fragments) kept with the old strings
-        return self.get_response(request)
-
-
-class SiteMiddleware:
-    """The request's Wagtail site from the worker's copy for the current page-cache generation instead of a
-    query on every request (Wagtail's own lookup; any change to a site or page starts a new generation).
-    After PageCacheMiddleware, which reads the generation once for the request."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request._wagtail_site = structure.site_for(request)
         return self.get_response(request)
 
 

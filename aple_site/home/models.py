@@ -9,7 +9,7 @@ from wagtail.models import Orderable, Page
 
 from .blocks import BodyBlock
 from .fields import StreamField
-from .structure import CachedRestrictionsMixin, for_generation, public
+from .restrictions import ViewRestrictionsMixin, public
 
 
 def with_images(pages, field="image", also=()):
@@ -58,7 +58,7 @@ class QuickExitMixin(models.Model):
         return response
 
 
-class HomePage(CachedRestrictionsMixin, Page):
+class HomePage(ViewRestrictionsMixin, Page):
     """The site's front page: one per site, at the root of the tree."""
 
     hero_heading = models.CharField(
@@ -138,8 +138,7 @@ class HomePage(CachedRestrictionsMixin, Page):
         from news.models import ArticleViews
 
         context = super().get_context(request, *args, **kwargs)
-        # All of it changes only when pages do (kept for the current generation), except the view counts.
-        showcase = for_generation(f"home:{self.pk}", self.showcase)
+        showcase = self.showcase()
         context.update(showcase)
         self.hero_image = showcase["hero_image"]  # with its renditions
         ArticleViews.for_pages(showcase["latest_articles"])
@@ -218,7 +217,7 @@ class HomeFeaturedResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class StandardPage(CachedRestrictionsMixin, QuickExitMixin, Page):
+class StandardPage(ViewRestrictionsMixin, QuickExitMixin, Page):
     """A content page: About Us, Our Work and the other pages made of text and blocks."""
 
     intro = models.TextField(

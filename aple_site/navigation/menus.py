@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from aple_site.home.i18n import fallback_language
-from aple_site.home.structure import for_generation
+from aple_site.home.page_cache import shared_part
 
 from .models import FooterLink, MenuItem, SiteSettings
 
@@ -102,4 +102,4 @@ def get_navigation(request):
         data["footer_html"] = render_to_string("navigation/footer_links.html", {"nav": data})
         return data
 
-    return for_generation(f"navigation:{site.pk if site else 0}:{get_language()}", build)
+    return shared_part(f"navigation:{site.pk if site else 0}:{get_language()}", build)

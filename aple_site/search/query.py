@@ -9,8 +9,6 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from aple_site.home.structure import for_generation
-
 from .models import SearchEntry
 from .words import normalize, words
 
@@ -88,10 +86,7 @@ def search(query, language, kind=None):
     if not query:
         return []
     finder = _found if connection.vendor == "postgresql" else _substring
-    # Kept until any page changes (a new page-cache generation): the same words are searched again and
-    # again, and ranking every entry that holds a common word is the costly part.
-    rows = for_generation(f"search:{language}:{kind}:{query}", lambda: finder(language, query, kind))
-    return [pk for pk, _rank in rows]
+    return [pk for pk, _rank in finder(language, query, kind)]
 
 
 def highlight(text, query, headline=None, width=220):
@@ -120,11 +115,8 @@ def promotions(query):
     if not normalized:
         return []
 
-    def picked():
-        picks = SearchPromotion.objects.filter(query__query_string=normalized).select_related("page")
-        return [pick for pick in picks.order_by("sort_order") if pick.page is None or pick.page.live]
-
-    return for_generation(f"promotions:{normalized}", picked)  # promotions start a new generation when saved
+    picks = SearchPromotion.objects.filter(query__query_string=normalized).select_related("page")
+    return [pick for pick in picks.order_by("sort_order") if pick.page is None or pick.page.live]
 
 
 def pages_for(entries):

@@ -10,8 +10,6 @@ from django.utils.html import strip_tags
 from django.views.decorators.cache import cache_control
 from wagtail.models import Page
 
-from aple_site.home.structure import for_generation
-
 from .words import shorten
 
 DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "hero_text")
@@ -29,11 +27,9 @@ def description(page):
 
 
 def share_image(page, request):
-    """(absolute URL, alt text) of the picture shown when the page is shared: its own, or the site's (the
-    page's kept until any page or image changes: finding its rendition is a query)."""
+    """(absolute URL, alt text) of the picture shown when the page is shared: its own, or the site's."""
     if page is not None:
-        key = f"share-image:{page.pk}:{translation.get_language()}"
-        found = for_generation(key, lambda: _image(page))
+        found = _image(page)
         if found:
             return request.build_absolute_uri(found[0]), found[1]
     return request.build_absolute_uri(static("img/share.png")), ""

@@ -4,7 +4,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from aple_site.home.listing import FilterForm, paginate
-from aple_site.home.structure import for_generation
 
 from . import query as search_index
 from .models import SearchEntry
@@ -37,10 +36,6 @@ def search(request):
     found = search_index.search(text, language, kind) if text and status == 200 else []
 
     def cards(ids):
-        # A page of results, snippets included, kept until any page changes (like the ids found).
-        return for_generation(f"search-results:{language}:{text}:{ids}", lambda: prepared(ids))
-
-    def prepared(ids):
         entries = SearchEntry.objects.in_bulk(ids)
         pages = search_index.pages_for(entries.values())
         headlines = search_index.headlines(entries, language, text)  # only for the results shown

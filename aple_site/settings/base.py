@@ -78,7 +78,6 @@ MIDDLEWARE = [
     # ETags and 304 answers, for cached and fresh pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
     # The request's site from the worker's copy (home/middleware.py).
-    "aple_site.home.middleware.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language is activated: picks up translators' edits made in another process.
     "aple_site.home.middleware.TranslationReloadMiddleware",

@@ -51,7 +51,7 @@ DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 2
 
 _cache_url = env("CACHE_URL", "")
 if _cache_url.startswith("redis"):
-    CACHES = {"default": {"BACKEND": "aple_site.redis_cache.RedisCache", "LOCATION": _cache_url}}
+    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": _cache_url}}
 elif _cache_url:
     CACHES = {
         "default": {

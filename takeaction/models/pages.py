@@ -22,7 +22,7 @@ from aple_site.home.blocks import RICH_FEATURES, BodyBlock
 from aple_site.home.fields import StreamField
 from aple_site.home.listing import FilterForm
 from aple_site.home.middleware import this_site_only
-from aple_site.home.structure import CachedRestrictionsMixin, public
+from aple_site.home.restrictions import ViewRestrictionsMixin, public
 
 from .places import Province
 from .services import HelpService
@@ -48,7 +48,7 @@ def rich_text(label, help_text):
     return RichTextField(label, features=RICH_FEATURES, blank=True, help_text=help_text)
 
 
-class ReportAbusePage(CachedRestrictionsMixin, RoutablePageMixin, Page):
+class ReportAbusePage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     """The hotline's online report form, its confirmation and "Check my report". One per site.
 
     Reports are stored by our own model (encrypted, see reports.py), never by Wagtail's form
@@ -127,7 +127,7 @@ class HelpFilterForm(FilterForm):
     )
 
 
-class SeekHelpPage(CachedRestrictionsMixin, Page):
+class SeekHelpPage(ViewRestrictionsMixin, Page):
     """Where to find help: safety guidance and the directory of help services, filtered by province and kind."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -190,7 +190,7 @@ class SeekHelpPage(CachedRestrictionsMixin, Page):
         return response
 
 
-class DonatePage(CachedRestrictionsMixin, Page):
+class DonatePage(ViewRestrictionsMixin, Page):
     """What gifts fund and the ways to give, all edited in the admin."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -273,7 +273,7 @@ class GetInvolvedSubmission(AbstractFormSubmission):
         return {**super().get_data(), "likely_spam": _("yes") if self.likely_spam else ""}
 
 
-class GetInvolvedPage(CachedRestrictionsMixin, AbstractEmailForm):
+class GetInvolvedPage(ViewRestrictionsMixin, AbstractEmailForm):
     """Volunteering and partnership, with a contact form built in the admin (Wagtail's form builder)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -351,7 +351,7 @@ class GetInvolvedPage(CachedRestrictionsMixin, AbstractEmailForm):
         return response
 
 
-class WorkWithUsPage(CachedRestrictionsMixin, Page):
+class WorkWithUsPage(ViewRestrictionsMixin, Page):
     """Open vacancies (their own pages, hidden once their closing date has passed)."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -385,7 +385,7 @@ class WorkWithUsPage(CachedRestrictionsMixin, Page):
         return context
 
 
-class VacancyPage(CachedRestrictionsMixin, Page):
+class VacancyPage(ViewRestrictionsMixin, Page):
     location = models.CharField(
         _("location"), max_length=120, help_text=_("e.g. Phnom Penh, with travel to provinces.")
     )

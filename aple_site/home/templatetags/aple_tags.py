@@ -11,7 +11,6 @@ from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 from aple_site.home.i18n import KHMER_DIGITS, fallback_language, local_digits
-from aple_site.home.structure import for_generation
 
 register = template.Library()
 
@@ -21,28 +20,6 @@ def fallback_lang(obj, field):
     """` lang="en"` when the field is shown in English on a Khmer page, otherwise nothing."""
     language = fallback_language(obj, field)
     return format_html(' lang="{}"', language) if language else ""
-
-
-class RememberNode(template.Node):
-    def __init__(self, nodelist, parts):
-        self.nodelist, self.parts = nodelist, parts
-
-    def render(self, context):
-        values = [part.resolve(context) for part in self.parts]
-        if None in values:
-            return self.nodelist.render(context)
-        return for_generation("fragment:" + ":".join(map(str, values)), lambda: self.nodelist.render(context))
-
-
-@register.tag
-def remember(parser, token):
-    """{% remember "name" LANGUAGE_CODE ... %}...{% endremember %}: the enclosed HTML, rendered once for these
-    values and kept until any page, snippet, setting or interface string changes (structure.for_generation).
-    Rendered each time, and not kept, where one of the values is None."""
-    parts = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
-    nodelist = parser.parse(("endremember",))
-    parser.delete_first_token()
-    return RememberNode(nodelist, parts)
 
 
 @register.filter
@@ -55,16 +32,12 @@ def breadcrumb_ancestors(page):
 
 
 def _page_urls(page, request):
-    """The page's address in every language, kept until any page changes."""
-
-    def urls():
-        found = {}
-        for code, _name in settings.LANGUAGES:
-            with override(code):
-                found[code] = page.get_url(request=request)
-        return found
-
-    return for_generation(f"page-urls:{page.pk}:{request.get_host()}", urls)
+    """The page's address in every language."""
+    found = {}
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            found[code] = page.get_url(request=request)
+    return found
 
 
 @register.simple_tag(takes_context=True)
