@@ -98,7 +98,7 @@ bench-cluster: system-packages dev-venv
 messages: venv
 	$(MANAGE) makemessages --locale km --ignore=.venv --ignore=tests --no-obsolete
 
-## make lighthouse: Lighthouse (mobile) on the demo site's home page, an article, a resource library and the report
+## make lighthouse: Lighthouse (mobile) on the demo site's home page, an article, the oldest article, a resource library and the report
 ## form, in both languages; scores printed and kept in lighthouse-report/ (with the full reports).
 lighthouse: demo-site tools/lighthouse/node_modules/.installed
 	$(BIN)/python tools/lighthouse/run.py

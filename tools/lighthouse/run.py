@@ -2,7 +2,9 @@
 
 Serves the demo site (the SQLite database of `make run`) on a local port with the development settings but
 without runserver's static-file handler, so static files travel as they do behind WhiteNoise: compressed.
-Writes each report to lighthouse-report/ and a table of scores to lighthouse-report/scores.md.
+Pages other than the home page are audited on their first visit since the server started (nothing of them kept
+yet), the oldest article among them as a reader arriving from an old shared link would see it. Writes each report to lighthouse-report/
+and a table of scores to lighthouse-report/scores.md.
 """
 
 import json
@@ -20,6 +22,8 @@ PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8093"))
 PAGES = [
     ("home page", "/{}/"),
     ("article", "/{}/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/"),
+    # The oldest article: a long-tail address nobody has opened since the server started (a first visit).
+    ("oldest article", "/{}/explore/media/news-articles/police-workshop-on-online-investigations/"),
     ("resource library", "/{}/explore/resources/parents-caregivers-educators/"),
     ("report form", "/{}/take-action/report-abuse/"),
 ]
