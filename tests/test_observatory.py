@@ -158,11 +158,25 @@ def site(postgres_server):
                     time.sleep(0.1)
                 else:
                     break
+            warm_up(addresses, https, ca)
             yield {"addresses": addresses, "http": http, "https": https, "ca": ca, "log": work / "gunicorn.log"}
         finally:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(10)
             shutil.rmtree(work, ignore_errors=True)
+
+
+def warm_up(addresses, https, ca):
+    """Each address once before the scanner, which gives up after 10 s: on a loaded machine a cold worker's first
+    answer (imports, pictures made) can take longer than that."""
+    import ssl
+
+    context = ssl.create_default_context(cafile=str(ca))
+    for path in addresses:
+        try:
+            urllib.request.urlopen(f"https://{HOST}:{https}{path}", context=context, timeout=60)  # noqa: S310 - loopback
+        except urllib.error.HTTPError:
+            pass  # graded by the test itself
 
 
 def scan(site, path):
