@@ -87,29 +87,35 @@ def both(pages):
 
 articles = both(ArticlePage.objects.live().only("id", "path", "depth", "url_path").order_by("pk"))
 resources = both(ResourcePage.objects.live().only("id", "path", "depth", "url_path").order_by("pk"))
-tags = list(NewsTag.objects.values_list("slug", flat=True))
-years = sorted({d.year for d in ArticlePage.objects.live().dates("date", "year")})
 listings = []
+# Only filter values a listing offers (the others answer 400 by design): its own topics, years and types.
 for language in ("en", "km"):
     with translation.override(language):
         for listing in [NewsHubPage.objects.live().first(), *NewsIndexPage.objects.live()]:
-            pages = -(-ArticlePage.objects.live().descendant_of(listing).count() // PER_PAGE)
+            articles = ArticlePage.objects.live().descendant_of(listing)
+            tags = list(NewsTag.objects.filter(tagged_articles__content_object__in=articles).distinct()
+                        .values_list("slug", flat=True))
+            years = sorted({d.year for d in articles.dates("date", "year")})
+            pages = -(-articles.count() // PER_PAGE)
             for _ in range(300):
                 choice = random.random()
-                if choice < 0.5:
+                if choice < 0.5 or not tags:
                     listings.append(f"{listing.url}?page={random.randint(1, pages)}")
                 elif choice < 0.75:
                     listings.append(f"{listing.url}?tag={random.choice(tags)}&page={random.randint(1, 3)}")
                 else:
                     listings.append(f"{listing.url}?year={random.choice(years)}&tag={random.choice(tags)}")
         audiences = list(Audience.objects.values_list("slug", flat=True))
-        types = list(ResourceType.objects.values_list("slug", flat=True))
         for library in ResourceLibraryPage.objects.live():
+            shown = library.resources()
+            types = list(ResourceType.objects.filter(resources__in=shown).distinct().values_list("slug", flat=True))
             for _ in range(100):
-                listings.append(
-                    f"{library.url}?audience={random.choice(audiences)}&type={random.choice(types)}"
-                    f"&language={random.choice(['', 'en', 'km'])}"
-                )
+                query = [f"language={random.choice(['', 'en', 'km'])}"]
+                if not library.audience_id:
+                    query.append(f"audience={random.choice(audiences)}")
+                if not library.resource_type_id and types:
+                    query.append(f"type={random.choice(types)}")
+                listings.append(f"{library.url}?{'&'.join(query)}")
 from urllib.parse import quote
 searches = [f"/en/search/?q={quote(query)}" for query, _slug in ENGLISH]
 searches += [f"/km/search/?q={quote(query)}" for query, _slug in KHMER]
