@@ -92,11 +92,11 @@ listings = []
 for language in ("en", "km"):
     with translation.override(language):
         for listing in [NewsHubPage.objects.live().first(), *NewsIndexPage.objects.live()]:
-            articles = ArticlePage.objects.live().descendant_of(listing)
-            tags = list(NewsTag.objects.filter(tagged_articles__content_object__in=articles).distinct()
+            listed = ArticlePage.objects.live().descendant_of(listing)
+            tags = list(NewsTag.objects.filter(tagged_articles__content_object__in=listed).distinct()
                         .values_list("slug", flat=True))
-            years = sorted({d.year for d in articles.dates("date", "year")})
-            pages = -(-articles.count() // PER_PAGE)
+            years = sorted({d.year for d in listed.dates("date", "year")})
+            pages = -(-listed.count() // PER_PAGE)
             for _ in range(300):
                 choice = random.random()
                 if choice < 0.5 or not tags:
