@@ -77,7 +77,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags and 304 answers, for cached and fresh pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
-    # The request's site from the worker's copy (home/middleware.py).
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language is activated: picks up translators' edits made in another process.
     "aple_site.home.middleware.TranslationReloadMiddleware",
