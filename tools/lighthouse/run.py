@@ -3,8 +3,8 @@
 Serves the demo site (the SQLite database of `make run`) on a local port with the development settings but
 without runserver's static-file handler, so static files travel as they do behind WhiteNoise: compressed.
 Pages other than the home page are audited on their first visit since the server started (nothing of them kept
-yet), the oldest article among them as a reader arriving from an old shared link would see it. Writes each report to lighthouse-report/
-and a table of scores to lighthouse-report/scores.md.
+yet), the oldest article among them as a reader arriving from an old shared link would see it. Writes each report
+to lighthouse-report/ and a table of scores to lighthouse-report/scores.md.
 """
 
 import json
