@@ -104,10 +104,10 @@ HOME = {
             },
         },
         {
-            "value": {"en": "100+", "km": "១០០+"},
+            "value": {"en": "2015", "km": "២០១៥"},
             "label": {
-                "en": "school and community partners (demo figure)",
-                "km": "ដៃគូនៅតាមសាលារៀន និងសហគមន៍ (តួលេខគំរូ)",
+                "en": "the year our Internet Hotline joined INHOPE, the global network of hotlines",
+                "km": "ឆ្នាំដែលខ្សែទូរស័ព្ទបន្ទាន់អ៊ីនធឺណិតរបស់យើងចូលជាសមាជិក INHOPE ដែលជាបណ្ដាញខ្សែទូរស័ព្ទបន្ទាន់ពិភពលោក",
             },
         },
     ],
@@ -607,7 +607,7 @@ PAGES = [
                             "value": (
                                 "<p>Full reports will soon be available to "
                                 "download from this page. To request a copy, "
-                                "please email info@aple.example.</p>"
+                                "please email info@aplecambodia.org.</p>"
                             ),
                         },
                     ],
@@ -650,7 +650,7 @@ PAGES = [
                             "value": (
                                 "<p>របាយការណ៍ពេញលេញនឹងអាចទាញយកបានពីទំព័រនេះក្នុងពេលឆាប់ៗ។ "
                                 "ដើម្បីស្នើសុំច្បាប់ចម្លង សូមផ្ញើអ៊ីមែលមកកាន់ "
-                                "info@aple.example។</p>"
+                                "info@aplecambodia.org។</p>"
                             ),
                         },
                     ],
@@ -951,7 +951,7 @@ PAGES = [
                                 "title": "Didn't find your answer?",
                                 "text": (
                                     "<p>Call our hotline on 092 311 511 at "
-                                    "any time, or write to info@aple.example. "
+                                    "any time, or write to info@aplecambodia.org. "
                                     "We are happy to help.</p>"
                                 ),
                                 "style": "info",
@@ -1038,7 +1038,7 @@ PAGES = [
                                 "text": (
                                     "<p>សូមទូរស័ព្ទមកខ្សែទូរស័ព្ទបន្ទាន់របស់យើងតាមលេខ "
                                     "០៩២ ៣១១ ៥១១ បានគ្រប់ពេល "
-                                    "ឬផ្ញើអ៊ីមែលមកកាន់ info@aple.example។ "
+                                    "ឬផ្ញើអ៊ីមែលមកកាន់ info@aplecambodia.org។ "
                                     "យើងរីករាយនឹងជួយអ្នក។</p>"
                                 ),
                                 "style": "info",
@@ -1186,7 +1186,7 @@ PAGES = [
                                     "<p>Schools, community groups and local "
                                     "authorities can request a free awareness "
                                     "session by writing to "
-                                    "info@aple.example.</p>"
+                                    "info@aplecambodia.org.</p>"
                                 ),
                                 "style": "info",
                             },
@@ -1243,7 +1243,7 @@ PAGES = [
                                     "និងអាជ្ញាធរមូលដ្ឋាន "
                                     "អាចស្នើសុំវគ្គផ្សព្វផ្សាយការយល់ដឹងដោយឥតគិតថ្លៃ "
                                     "ដោយផ្ញើអ៊ីមែលមកកាន់ "
-                                    "info@aple.example។</p>"
+                                    "info@aplecambodia.org។</p>"
                                 ),
                                 "style": "info",
                             },
@@ -1663,7 +1663,7 @@ PAGES = [
                                         "number": "1288",
                                     },
                                 ],
-                                "email": "info@aple.example",
+                                "email": "info@aplecambodia.org",
                             },
                         },
                     ],
@@ -1711,7 +1711,7 @@ PAGES = [
                                         "number": "1288",
                                     },
                                 ],
-                                "email": "info@aple.example",
+                                "email": "info@aplecambodia.org",
                             },
                         },
                     ],
@@ -1875,7 +1875,7 @@ PAGES = [
                                 "child protection issues and learn from the "
                                 "stories of the children and families we "
                                 "support. Journalists can contact us at "
-                                "info@aple.example.</p>"
+                                "info@aplecambodia.org.</p>"
                             ),
                         },
                         {
@@ -1901,7 +1901,7 @@ PAGES = [
                                 "និងរៀនសូត្រពីរឿងរ៉ាវរបស់កុមារ "
                                 "និងគ្រួសារដែលយើងគាំទ្រ។ "
                                 "អ្នកសារព័ត៌មានអាចទាក់ទងមកយើងតាមរយៈ "
-                                "info@aple.example។</p>"
+                                "info@aplecambodia.org។</p>"
                             ),
                         },
                         {
@@ -2395,7 +2395,7 @@ PAGES = [
                                         "notes on handling digital evidence. "
                                         "The materials are intended for "
                                         "professional use; write to "
-                                        "info@aple.example to request "
+                                        "info@aplecambodia.org to request "
                                         "restricted documents.</p>"
                                     ),
                                 },
@@ -2409,7 +2409,7 @@ PAGES = [
                                         "និងកំណត់ចំណាំអំពីការគ្រប់គ្រងភស្តុតាងឌីជីថល។ "
                                         "ឯកសារទាំងនេះសម្រាប់ការប្រើប្រាស់ក្នុងវិជ្ជាជីវៈ។ "
                                         "សូមផ្ញើអ៊ីមែលមកកាន់ "
-                                        "info@aple.example "
+                                        "info@aplecambodia.org "
                                         "ដើម្បីស្នើសុំឯកសារដែលមានការកំណត់សិទ្ធិចូលប្រើ។</p>"
                                     ),
                                 },
@@ -2926,7 +2926,7 @@ PAGES = [
                         "text": (
                             "<p>To ask what information we hold about you, or "
                             "to ask us to correct or delete it, write to "
-                            "info@aple.example.</p>"
+                            "info@aplecambodia.org.</p>"
                         ),
                         "style": "info",
                     },
@@ -2985,7 +2985,7 @@ PAGES = [
                         "text": (
                             "<p>ដើម្បីសួរថាតើយើងរក្សាទុកព័ត៌មានអ្វីខ្លះអំពីអ្នក "
                             "ឬដើម្បីស្នើសុំឱ្យយើងកែតម្រូវ ឬលុបព័ត៌មាននោះ "
-                            "សូមផ្ញើអ៊ីមែលមកកាន់ info@aple.example។</p>"
+                            "សូមផ្ញើអ៊ីមែលមកកាន់ info@aplecambodia.org។</p>"
                         ),
                         "style": "info",
                     },
