@@ -95,7 +95,7 @@ SEEK_HELP = {
                             "number": "1288",
                         },
                     ],
-                    "email": "info@aple.example",
+                    "email": "info@aplecambodia.org",
                 },
             },
         ],
@@ -160,7 +160,7 @@ SEEK_HELP = {
                             "number": "1288",
                         },
                     ],
-                    "email": "info@aple.example",
+                    "email": "info@aplecambodia.org",
                 },
             },
         ],
@@ -394,11 +394,11 @@ WAYS_TO_GIVE = [
         "details": {
             "en": (
                 "Pay from any Cambodian banking app with the KHQR code we send you on request. "
-                "Write to info@aple.example with the amount you would like to give."
+                "Write to info@aplecambodia.org with the amount you would like to give."
             ),
             "km": (
                 "បង់ប្រាក់ពីកម្មវិធីធនាគារណាមួយនៅកម្ពុជា ដោយប្រើកូដ KHQR ដែលយើងផ្ញើជូនអ្នកតាមការស្នើសុំ។ "
-                "សូមសរសេរមកកាន់ info@aple.example ដោយបញ្ជាក់ពីចំនួនទឹកប្រាក់ដែលអ្នកចង់បរិច្ចាគ។"
+                "សូមសរសេរមកកាន់ info@aplecambodia.org ដោយបញ្ជាក់ពីចំនួនទឹកប្រាក់ដែលអ្នកចង់បរិច្ចាគ។"
             ),
         },
     },
@@ -557,10 +557,10 @@ WORK_WITH_US = {
         "no_vacancies_text": {
             "en": (
                 "There are no open positions at the moment. You are welcome to send your CV to "
-                "info@aple.example: we keep it for six months and contact you if a suitable post opens."
+                "info@aplecambodia.org: we keep it for six months and contact you if a suitable post opens."
             ),
             "km": (
-                "បច្ចុប្បន្នមិនមានមុខតំណែងទំនេរទេ។ អ្នកអាចផ្ញើប្រវត្តិរូបសង្ខេបរបស់អ្នកមកកាន់ info@aple.example៖ "
+                "បច្ចុប្បន្នមិនមានមុខតំណែងទំនេរទេ។ អ្នកអាចផ្ញើប្រវត្តិរូបសង្ខេបរបស់អ្នកមកកាន់ info@aplecambodia.org៖ "
                 "យើងរក្សាទុកវារយៈពេលប្រាំមួយខែ ហើយនឹងទាក់ទងអ្នក ប្រសិនបើមានមុខតំណែងសមស្រប។"
             ),
         },
@@ -570,13 +570,13 @@ WORK_WITH_US = {
 
 HOW_TO_APPLY = {
     "en": (
-        "<p>Send your CV and a one-page letter saying why you want this post to info@aple.example, with the job "
+        "<p>Send your CV and a one-page letter saying why you want this post to info@aplecambodia.org, with the job "
         "title in the subject line. We reply to every applicant within two weeks of the closing date. "
         "Shortlisted candidates are interviewed and their references checked.</p>"
     ),
     "km": (
         "<p>សូមផ្ញើប្រវត្តិរូបសង្ខេប និងលិខិតមួយទំព័រដែលពន្យល់ពីមូលហេតុដែលអ្នកចង់បានមុខតំណែងនេះ "
-        "មកកាន់ info@aple.example ដោយសរសេរឈ្មោះមុខតំណែងនៅក្នុងប្រធានបទអ៊ីមែល។ "
+        "មកកាន់ info@aplecambodia.org ដោយសរសេរឈ្មោះមុខតំណែងនៅក្នុងប្រធានបទអ៊ីមែល។ "
         "យើងឆ្លើយតបបេក្ខជនគ្រប់រូបក្នុងរយៈពេលពីរសប្តាហ៍បន្ទាប់ពីកាលបរិច្ឆេទផុតកំណត់។ "
         "បេក្ខជនដែលជាប់ក្នុងបញ្ជីខ្លីនឹងត្រូវសម្ភាសន៍ ហើយអ្នកធានារបស់ពួកគេនឹងត្រូវបានផ្ទៀងផ្ទាត់។</p>"
     ),
@@ -697,7 +697,7 @@ SERVICES = [
         "phones": [({"en": "Hotline", "km": "ខ្សែទូរស័ព្ទបន្ទាន់"}, "092 311 511")],
         "hours": {"en": "24 hours, every day", "km": "២៤ម៉ោង រៀងរាល់ថ្ងៃ"},
         "languages": {"en": "Khmer and English", "km": "ខ្មែរ និងអង់គ្លេស"},
-        "email": "info@aple.example",
+        "email": "info@aplecambodia.org",
     },
     {
         "kind": "hotline",
