@@ -145,10 +145,10 @@ class HomePage(ViewRestrictionsMixin, Page):
         return context
 
     def showcase(self):
-        from news.models import ArticlePage, NewsHubPage, article_cards
+        from news.models import CARD_FIELDS, ArticlePage, NewsHubPage, article_cards
 
         programme_cards = list(self.programme_cards.select_related("page", "image").filter(page__live=True))
-        latest = public(ArticlePage.objects.live()).select_related("image").defer_streamfields()
+        latest = public(ArticlePage.objects.live()).select_related("image").only(*CARD_FIELDS)
         resources = self.featured()
         # Every picture of the page (hero, cards) with its renditions in one query.
         articles = with_images(
