@@ -73,6 +73,7 @@ lint: dev-venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/bandit -q -r aple_site news resources takeaction -x '*/migrations/*' --severity-level medium
 
 ## make test: lint (ruff, djhtml, bandit), migrations check, and the pytest suite on a throwaway PostgreSQL server.

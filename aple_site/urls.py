@@ -8,16 +8,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aple_site.consent import views as consent_views
-from aple_site.home import strings_editor
-from aple_site.home import views as home_views
-from aple_site.search import seo
+from aple_site.core import strings_editor
+from aple_site.core import views as core_views
+from aple_site.operations import views as operations_views
 from aple_site.search import views as search_views
+from aple_site.seo import views as seo
 from news import views as news_views
 from resources import views as resource_views
 
 urlpatterns = [
     # The interface strings editor (django-rosetta), for the Translators group; linked from the admin menu. Its
-    # form refuses a translation that adds markup (home/strings_editor.py).
+    # form refuses a translation that adds markup (core/strings_editor.py).
     re_path(
         r"^admin/strings/files/(?P<po_filter>[\w-]+)/(?P<lang_id>[\w\-_\.@]+)/(?P<idx>\d+)/$",
         strings_editor.CheckedTranslationFormView.as_view(),
@@ -28,9 +29,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cache_control(max_age=60 * 60)(sitemap), {"sitemaps": seo.SITEMAPS}, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
-    path("healthz", home_views.healthz, name="healthz"),
-    re_path(r"^kh(?:/(?P<rest>.*))?$", home_views.old_khmer_address),
-    path("", home_views.language_redirect, name="language_redirect"),
+    path("healthz", operations_views.healthz, name="healthz"),
+    re_path(r"^kh(?:/(?P<rest>.*))?$", core_views.old_khmer_address),
+    path("", core_views.language_redirect, name="language_redirect"),
 ]
 
 if settings.DEBUG:
@@ -48,6 +49,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler400 = "aple_site.home.views.bad_request"
-handler404 = "aple_site.home.views.page_not_found"
-handler500 = "aple_site.home.views.server_error"
+handler400 = "aple_site.core.views.bad_request"
+handler404 = "aple_site.core.views.page_not_found"
+handler500 = "aple_site.core.views.server_error"

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from aple_site.home.blocks import BodyBlock
+from aple_site.core.blocks import BodyBlock
 
 
 class ReportCalloutBlock(blocks.StructBlock):

@@ -10,27 +10,12 @@ never stored, and the salt of a past day is gone, so old hashes cannot be matche
 
 import datetime
 import hashlib
-import re
 import secrets
 
 from django.core.cache import cache
 from django.utils import timezone
 
-BOT_PATTERN = re.compile(
-    r"bot|crawl|spider|slurp|archiver|facebookexternalhit|facebookcatalog|meta-externalagent|embedly|"
-    r"whatsapp|telegram|discord|skype|slack|linkedin|pinterest|preview|lighthouse|pagespeed|monitor|"
-    r"curl|wget|python-|httpx|aiohttp|java/|go-http-client|okhttp|node-fetch|axios|scrapy|phantomjs",
-    re.IGNORECASE,
-)
-PREFETCH_HEADERS = ("HTTP_PURPOSE", "HTTP_SEC_PURPOSE", "HTTP_X_PURPOSE", "HTTP_X_MOZ")
-
-
-def is_bot(user_agent):
-    return not user_agent or bool(BOT_PATTERN.search(user_agent))
-
-
-def is_prefetch(request):
-    return any("prefetch" in request.META.get(header, "").lower() for header in PREFETCH_HEADERS)
+from aple_site.core.visitors import is_bot, is_prefetch
 
 
 def _seconds_until_midnight(now):

@@ -19,12 +19,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from aple_site.home.fields import StreamField
-from aple_site.home.i18n import local_digits
-from aple_site.home.listing import FilterForm, paginate
-from aple_site.home.models import QuickExitMixin, with_images
-from aple_site.home.page_cache import shared_part
-from aple_site.home.restrictions import ViewRestrictionsMixin, public
+from aple_site.core.fields import StreamField
+from aple_site.core.i18n import local_digits
+from aple_site.core.listing import FilterForm, paginate
+from aple_site.core.page_cache import shared_part
+from aple_site.core.pages import QuickExitMixin, with_images
+from aple_site.core.restrictions import ViewRestrictionsMixin, public
 
 from .blocks import ArticleBodyBlock
 
@@ -378,8 +378,8 @@ class ArticlePage(ViewRestrictionsMixin, QuickExitMixin, Page):
 
     def structured_data(self, request):
         """schema.org NewsArticle for search engines (the share card itself is in includes/share_meta.html)."""
+        from aple_site.core.pages import SHARE_RENDITION
         from aple_site.navigation.menus import get_navigation
-        from aple_site.search.seo import SHARE_RENDITION
 
         image_urls = []
         if self.image_id:

@@ -17,12 +17,12 @@ from wagtail.models import CollectionViewRestriction, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from aple_site.home.blocks import RICH_FEATURES, ImageBlock, VideoBlock
-from aple_site.home.fields import StreamField
-from aple_site.home.i18n import local_digits
-from aple_site.home.listing import FilterForm, paginate
-from aple_site.home.models import QuickExitMixin, with_images
-from aple_site.home.restrictions import ViewRestrictionsMixin, public
+from aple_site.core.blocks import RICH_FEATURES, ImageBlock, VideoBlock
+from aple_site.core.fields import StreamField
+from aple_site.core.i18n import local_digits
+from aple_site.core.listing import FilterForm, paginate
+from aple_site.core.pages import QuickExitMixin, with_images
+from aple_site.core.restrictions import ViewRestrictionsMixin, public
 
 FILE_LANGUAGES = [("en", _("English")), ("km", _("Khmer"))]
 

@@ -1,7 +1,7 @@
 from django.http import Http404
 from wagtail.documents.views.serve import serve
 
-from news.counting import is_bot, is_prefetch
+from aple_site.core.visitors import is_bot, is_prefetch
 
 from .models import FILE_LANGUAGES, ResourceDownload, ResourcePage
 

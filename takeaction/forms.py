@@ -9,10 +9,11 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from aple_site.home.i18n import local_digits
+from aple_site.core.i18n import local_digits
 
 from . import crypto
-from .models import Province, Report
+from .models.places import Province
+from .models.reports import Report
 from .protection import ProtectedFormMixin
 
 SHORT = 200

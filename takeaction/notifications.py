@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .models import ReportNotification, analysts
+from .models.reports import ReportNotification, analysts
 
 logger = logging.getLogger(__name__)
 PAUSE_KEY = "report-notifications:paused"  # set after a failed send: submissions leave the retries to cron

@@ -10,7 +10,6 @@
 
 import hashlib
 import ipaddress
-import logging
 import secrets
 import time
 
@@ -20,7 +19,6 @@ from django.core import signing
 from django.core.cache import caches
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.debug import SafeExceptionReporterFilter
 from django_ratelimit.core import get_usage
 
 TOKEN_SALT = "takeaction.form-token"  # noqa: S105 - a signing namespace, not a secret
@@ -115,32 +113,3 @@ def token_time(token):
         return int(signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)["t"])
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None
-
-
-class PrivateExceptionReporterFilter(SafeExceptionReporterFilter):
-    """Error reports (emails, logs) never include who the visitor is, nor what a form held."""
-
-    HIDDEN_META = {"REMOTE_ADDR", "HTTP_USER_AGENT", "HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_COOKIE"}
-
-    def get_safe_request_meta(self, request):
-        meta = super().get_safe_request_meta(request)
-        return {key: self.cleansed_substitute if key in self.HIDDEN_META else value for key, value in meta.items()}
-
-    def get_post_parameters(self, request):
-        if request is not None and self.is_active(request) and not request.path.startswith("/admin/"):
-            return dict.fromkeys(request.POST, self.cleansed_substitute)
-        return super().get_post_parameters(request)
-
-
-class TemplateContextLogFilter(logging.Filter):
-    """Keeps template contexts out of the logs.
-
-    When a template variable does not resolve, Django logs it on `django.template` at DEBUG level with the
-    exception, whose text is the whole template context: a reporter's reference on the confirmation page, the
-    decrypted report and its contact details on an analyst's report page, form tokens. Installed on that logger
-    by TakeactionConfig.ready(), this filter keeps the record (the variable and template are in its message) and
-    drops the exception, so a log at DEBUG level holds nothing of a report."""
-
-    def filter(self, record):
-        record.exc_info = record.exc_text = None
-        return True

@@ -9,13 +9,28 @@ from django.template.response import TemplateResponse
 
 from . import crypto
 from .forms import CONTACT_FIELDS, ReportForm, ReportLookupForm
-from .models import Report
+from .models.reports import Report
 from .notifications import SendAfterResponse
 from .protection import ProtectedFormMixin, RateLimit
 
 REPORT_LIMIT = RateLimit("report", "REPORT_RATE_LIMIT")
 LOOKUP_LIMIT = RateLimit("report-lookup", "REPORT_LOOKUP_RATE_LIMIT")
 FORM_LIMIT = RateLimit("contact-form", "REPORT_RATE_LIMIT")
+
+
+REPORT_HEADERS = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Robots-Tag": "noindex, noarchive",
+}
+
+
+def private(response):
+    """A report page's response: never cached, indexed or archived, and no referrer sent onward
+    (the empty form itself may be indexed, see ReportAbusePage.report)."""
+    for header, value in REPORT_HEADERS.items():
+        response.setdefault(header, value)
+    return response
 
 
 def _render(page, request, template, context, status=200, response_class=TemplateResponse):
@@ -98,17 +113,9 @@ def check_view(page, request):
     return _render(page, request, "takeaction/report_check.html", context, status=status)
 
 
-def csrf_failure(request, reason=""):
+def csrf_failure(page, request):
     """A failed security check never throws away a report: the form comes back with the reporter's answers (not
-    the contact details, which it asks for again), with a fresh token, and says that nothing was received. Other
-    forms get a short translated page."""
-    from .models import ReportAbusePage
-    from .models.pages import private
-
-    page = ReportAbusePage.objects.live().first()
-    if request.method == "POST" and page is not None:
-        if request.path == page.get_url(request=request):
-            contact_given = any(request.POST.get(name) for name in CONTACT_FIELDS)
-            context = {"form": _refilled(request, checked=False), "csrf_failed": True, "contact_dropped": contact_given}
-            return private(_render(page, request, "takeaction/report_abuse_page.html", context, status=403))
-    return TemplateResponse(request, "takeaction/csrf_failure.html", {}, status=403)
+    the contact details, which it asks for again), with a fresh token, and says that nothing was received."""
+    contact_given = any(request.POST.get(name) for name in CONTACT_FIELDS)
+    context = {"form": _refilled(request, checked=False), "csrf_failed": True, "contact_dropped": contact_given}
+    return private(_render(page, request, "takeaction/report_abuse_page.html", context, status=403))

@@ -169,7 +169,7 @@ def test_videos_and_statistics_are_inert_in_the_page(client, db):
 def test_the_video_block_takes_only_videos_it_can_hold_back(db):
     from django.core.exceptions import ValidationError
 
-    from aple_site.home.blocks import VideoBlock, video_player
+    from aple_site.core.blocks import VideoBlock, video_player
 
     assert video_player("https://youtu.be/APLEdemo001") == (
         "YouTube",

@@ -152,8 +152,8 @@ def test_production_uploads_go_to_s3_only_with_a_bucket(bucket, backend):
 def test_check_deploy_still_catches_a_missing_csrf_middleware():
     from django.test import override_settings
 
-    from takeaction.apps import csrf_middleware_check
+    from aple_site.core.apps import csrf_middleware_check
 
     assert csrf_middleware_check(None) == []
     with override_settings(MIDDLEWARE=["django.middleware.security.SecurityMiddleware"]):
-        assert [warning.id for warning in csrf_middleware_check(None)] == ["takeaction.W001"]
+        assert [warning.id for warning in csrf_middleware_check(None)] == ["core.W002"]

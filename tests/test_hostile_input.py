@@ -207,7 +207,7 @@ def test_rich_text_from_editors_is_sanitised(db, client):
     no javascript: link, no feature the field does not allow (images, top-level headings), and no server error."""
     import json
 
-    from aple_site.home.blocks import BodyBlock
+    from aple_site.core.blocks import BodyBlock
     from aple_site.home.models import StandardPage
 
     widget = BodyBlock().child_blocks["paragraph"].field.widget  # the admin form's own

@@ -311,7 +311,7 @@ def test_no_log_record_holds_what_a_reporter_wrote(analyst_client, every_log_rec
     assert any("Report notification failed (SMTPConnectError)" in line for line in text)
     assert any(record.name == "django.security.csrf" for record in records)
     assert any(record.name == "django.request" and record.exc_info for record in records)
-    # Template variables that do not resolve are logged by name, without the context (takeaction/protection.py).
+    # Template variables that do not resolve are logged by name, without the context (aple_site/core/logs.py).
     assert any(record.name == "django.template" for record in records)
     assert not any(record.name == "django.template" and record.exc_info for record in records)
     assert any(

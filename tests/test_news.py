@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from aple_site.home.templatetags.aple_tags import local_date, local_number
+from aple_site.core.templatetags.aple_tags import local_date, local_number
 from news.models import ArticlePage, ArticleRelatedLink, ArticleViews, NewsHubPage, NewsIndexPage, NewsTag
 from tests.helpers import soup, url_in
 

@@ -6,7 +6,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
 
-from aple_site.home import page_cache
+from aple_site.core import page_cache
 from aple_site.home.models import HomePage
 from aple_site.navigation.models import MenuItem, SiteSettings
 from news.models import ArticlePage, ArticleViews

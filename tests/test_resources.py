@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from aple_site.home.templatetags.aple_tags import local_filesize
+from aple_site.core.templatetags.aple_tags import local_filesize
 from resources.models import (
     Audience,
     LessonPage,

@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from aple_site.consent.models import ConsentSettings
-from aple_site.home.blocks import VIDEO_PROVIDERS
+from aple_site.core.blocks import VIDEO_PROVIDERS
 from news.models import ArticlePage
 from tests.helpers import form_post, report_data
 from tests.test_demo_and_settings import PRODUCTION_ENV, run_manage

@@ -18,7 +18,7 @@ from PIL import Image
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from aple_site.home.views import server_error
+from aple_site.core.views import server_error
 from news.models import ArticlePage
 from tests.helpers import soup, title_in, url_in
 

@@ -9,7 +9,7 @@ from django.template import Context, Engine, Template
 from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
 
-from aple_site.home.catalogue import catalogue_problems, problems
+from aple_site.core.catalogue import catalogue_problems, problems
 from tests.helpers import form_post, sign_in_verified, soup
 from tests.test_translators import STRINGS, login
 
@@ -174,9 +174,9 @@ CASES = [
 
 @pytest.mark.parametrize("source", CASES)
 def test_strings_with_markup_by_design_render_as_django_renders_them(source):
-    """Our i18n library (home/templatetags/i18n_escaped.py) repeats part of Django's: where the English holds
+    """Our i18n library (aple_site/core/templatetags/i18n_escaped.py) repeats part of Django's: where the English holds
     markup it must render exactly as Django's own tags, whatever Django's version."""
-    ours = Engine(libraries={"i18n": "aple_site.home.templatetags.i18n_escaped"})
+    ours = Engine(libraries={"i18n": "aple_site.core.templatetags.i18n_escaped"})
     django = Engine(libraries={"i18n": "django.templatetags.i18n"})
     context = {"value": "<x>", "count": 2}
     for language in ("en", "km"):
@@ -190,7 +190,7 @@ def test_strings_without_markup_are_escaped_in_every_form(monkeypatch):
     monkeypatch.setattr(translation, "gettext", lambda message: hostile)
     monkeypatch.setattr(translation, "ngettext", lambda singular, plural, count: hostile)
     monkeypatch.setattr(translation, "pgettext", lambda context, message: hostile)
-    engine = Engine(libraries={"i18n": "aple_site.home.templatetags.i18n_escaped"})
+    engine = Engine(libraries={"i18n": "aple_site.core.templatetags.i18n_escaped"})
     escaped = "&lt;b&gt;&quot;x&quot;&lt;/b&gt;"
     for source in (
         "{% blocktranslate %}Plain{% endblocktranslate %}",
@@ -206,5 +206,5 @@ def test_the_projects_templates_load_the_escaping_library():
     from django.template import engines
 
     libraries = engines["django"].engine.template_libraries
-    assert libraries["i18n"].tags["translate"].__module__ == "aple_site.home.templatetags.i18n_escaped"
-    assert libraries["i18n"].tags["blocktranslate"].__module__ == "aple_site.home.templatetags.i18n_escaped"
+    assert libraries["i18n"].tags["translate"].__module__ == "aple_site.core.templatetags.i18n_escaped"
+    assert libraries["i18n"].tags["blocktranslate"].__module__ == "aple_site.core.templatetags.i18n_escaped"

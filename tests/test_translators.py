@@ -134,10 +134,10 @@ def test_a_deploy_keeps_translators_edits_and_brings_developers_changes(tmp_path
 
 
 def test_production_warns_when_translators_edits_would_be_lost(settings):
-    from aple_site.home.apps import translations_dir_check
+    from aple_site.core.apps import translations_dir_check
 
     settings.TRANSLATIONS_DIR = settings.REPOSITORY_LOCALE
-    assert [w.id for w in translations_dir_check(None)] == ["home.W001"]
+    assert [w.id for w in translations_dir_check(None)] == ["core.W001"]
     settings.TRANSLATIONS_DIR = Path("/var/lib/aple/locale")
     assert translations_dir_check(None) == []
 

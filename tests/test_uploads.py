@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
-from aple_site.home.forms import content_matches
+from aple_site.core.documents import content_matches
 
 Document = get_document_model()
 SiteImage = get_image_model()

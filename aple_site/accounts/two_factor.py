@@ -12,6 +12,8 @@ from django_otp import devices_for_user, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from aple_site.core.roles import is_analyst
+
 BACKUP_CODES = 10
 APP_NAME = "Authenticator app"
 CODES_NAME = "Backup codes"
@@ -19,8 +21,6 @@ CODES_NAME = "Backup codes"
 
 def is_required(user):
     """Superusers and analysts may not work without a second factor."""
-    from takeaction.models import is_analyst
-
     return user.is_superuser or is_analyst(user)
 
 

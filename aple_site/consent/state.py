@@ -10,13 +10,15 @@ language and kept for the page-cache generation: until an editor saves a categor
 
 import re
 import uuid
+from urllib.parse import urlsplit
 
+from django.db import DatabaseError
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from aple_site.home.i18n import fallback_language
-from aple_site.home.page_cache import shared_part
+from aple_site.core.i18n import fallback_language
+from aple_site.core.page_cache import shared_part
 
 from .models import FUNCTIONAL, ConsentCategory, ConsentSettings
 
@@ -112,3 +114,14 @@ def category_of(cookie_name, config):
             if cookie_name == name or (name.endswith("*") and cookie_name.startswith(name[:-1])):
                 return key
     return None
+
+
+def statistics_origin(request):
+    """The origin of the statistics service named in the consent settings, if any (its script and beacons).
+    None while the database cannot be read: the page itself then says so."""
+    try:
+        address = get_config(request).get("statistics_url") or ""
+    except DatabaseError:
+        return None
+    url = urlsplit(address)
+    return f"{url.scheme}://{url.netloc}" if url.scheme in ("http", "https") and url.netloc else None

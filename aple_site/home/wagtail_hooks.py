@@ -16,7 +16,8 @@ from wagtail.images import rich_text as image_rich_text
 from wagtail.images.formats import get_image_formats
 from wagtail.models import Page
 
-from .i18n import TRANSLATORS_GROUP, is_translator
+from aple_site.core.roles import TRANSLATORS_GROUP, is_translator
+
 from .translation_status import TranslationState
 
 STATUS_GROUPS = {TRANSLATORS_GROUP, "Editors", "Moderators"}

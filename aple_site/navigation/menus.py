@@ -8,8 +8,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from aple_site.home.i18n import fallback_language
-from aple_site.home.page_cache import shared_part
+from aple_site.core.i18n import fallback_language
+from aple_site.core.page_cache import shared_part
 
 from .models import FooterLink, MenuItem, SiteSettings
 

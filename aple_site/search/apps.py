@@ -7,4 +7,4 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
-        from . import redirects, signals  # noqa: F401
+        from . import signals  # noqa: F401

@@ -3,7 +3,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from aple_site.home.listing import FilterForm, paginate
+from aple_site.core.listing import FilterForm, paginate
 
 from . import query as search_index
 from .models import SearchEntry

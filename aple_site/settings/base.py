@@ -16,11 +16,15 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
+    "aple_site.core",
     "aple_site.home",
     "aple_site.navigation",
     "aple_site.consent",
     "aple_site.search",
     "aple_site.accounts",
+    "aple_site.seo",
+    "aple_site.operations",
+    "aple_site.demo",
     "news",
     "resources",
     "takeaction",
@@ -59,17 +63,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # A host name not in ALLOWED_HOSTS: a short 400 before anything reads the host (home/middleware.py).
-    "aple_site.home.middleware.HostCheckMiddleware",
+    # A host name not in ALLOWED_HOSTS: a short 400 before anything reads the host (aple_site/core/middleware.py).
+    "aple_site.core.middleware.HostCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Removes every cookie of a category the visitor has not accepted (sees all others' Set-Cookie).
     "aple_site.consent.middleware.ConsentMiddleware",
-    # Whole public pages for anonymous visitors (aple_site/home/page_cache.py), kept compressed as sent;
+    # Whole public pages for anonymous visitors (aple_site/core/page_cache.py), kept compressed as sent;
     # before the session is read.
-    "aple_site.home.page_cache.PageCacheMiddleware",
-    # Content-Security-Policy (home/middleware.py): the public site's, or the admin's; kept with cached pages.
-    "aple_site.home.middleware.ContentSecurityPolicyMiddleware",
+    "aple_site.core.page_cache.PageCacheMiddleware",
+    # Content-Security-Policy (aple_site/core/middleware.py): the public site's, or the admin's; kept with cached pages.
+    "aple_site.core.middleware.ContentSecurityPolicyMiddleware",
     # Pages (and, under the development server, static files) travel compressed: a first load on a phone is a
     # fraction of its size. Django adds random bytes to each gzip header (its BREACH mitigation); WhiteNoise's
     # precompressed files in production already carry their encoding and pass through untouched.
@@ -79,13 +83,13 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language is activated: picks up translators' edits made in another process.
-    "aple_site.home.middleware.TranslationReloadMiddleware",
+    "aple_site.core.middleware.TranslationReloadMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads a request body: the public site never accepts an uploaded file.
-    "takeaction.middleware.RefuseUploadsMiddleware",
+    "aple_site.core.middleware.RefuseUploadsMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Django's, also accepting the "null" Origin of pages sent with Referrer-Policy: no-referrer.
-    "takeaction.middleware.CsrfViewMiddleware",
+    "aple_site.core.middleware.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Two-factor sign-in (aple_site/accounts): which code verified the session, and the admin kept from
     # sessions that still owe one.
@@ -116,8 +120,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
             ],
             # Translations are untrusted: {% load i18n %} loads Django's tags with translations escaped unless
-            # their English holds markup (aple_site/home/templatetags/i18n_escaped.py).
-            "libraries": {"i18n": "aple_site.home.templatetags.i18n_escaped"},
+            # their English holds markup (aple_site/core/templatetags/i18n_escaped.py).
+            "libraries": {"i18n": "aple_site.core.templatetags.i18n_escaped"},
         },
     },
 ]
@@ -172,7 +176,7 @@ LANGUAGE_NATIVE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 # Interface strings. The catalogue in the repository is the developers'; translators edit the live
 # one in TRANSLATIONS_DIR (here the same folder; in production persistent storage, merged with the
 # repository's by `manage.py sync_translations` on deploy). Edits take effect at once in every
-# process (home.middleware.TranslationReloadMiddleware).
+# process (core.middleware.TranslationReloadMiddleware).
 REPOSITORY_LOCALE = BASE_DIR / "locale"
 TRANSLATIONS_DIR = REPOSITORY_LOCALE
 LOCALE_PATHS = [TRANSLATIONS_DIR]
@@ -224,13 +228,13 @@ WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Uploads: an allow-list of types, checked by content (images by Pillow, documents by home/forms.py), size
+# Uploads: an allow-list of types, checked by content (images by Pillow, documents by aple_site/core/documents.py), size
 # caps, no SVG (it can carry scripts), and a limit on pixels against decompression bombs. Documents are served
 # through Wagtail's view (collection privacy holds; nginx refuses the folder itself). No shared passwords:
 # private pages and documents are for signed-in staff only.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "aple_site.home.forms.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "aple_site.core.documents.DocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -260,10 +264,13 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # staff avatars never ask a third party (which would learn their e-mail)
 
 # Content-Security-Policy. The public site runs no inline script or style and no eval: only its own files,
-# the video players a visitor chooses to start (home/blocks.py VIDEO_PROVIDERS) and, once accepted, the
+# the video players a visitor chooses to start (aple_site/core/blocks.py VIDEO_PROVIDERS) and, once accepted, the
 # statistics service of the consent settings (added per request by the middleware).
 VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com", "https://www.facebook.com"]
 MEDIA_ORIGINS = []  # where uploads are served from, if not this site (production: S3 or its CDN)
+# The statistics service's origin, added to the public policy when the consent settings name one (core's CSP
+# middleware asks this function: core imports none of our apps).
+STATISTICS_ORIGIN_FUNCTION = "aple_site.consent.state.statistics_origin"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -336,17 +343,17 @@ FORM_MIN_FILL_SECONDS = 3  # a form sent faster than this is marked as likely sp
 CLIENT_IP_META_KEY = "REMOTE_ADDR"  # behind a proxy: the header it sets, e.g. HTTP_X_REAL_IP
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_FAIL_OPEN = True  # if the cache is down, take reports rather than refuse them
-CSRF_FAILURE_VIEW = "takeaction.reporting.csrf_failure"
-# Django's security.W003 looks for its own CSRF class name only; takeaction.W001 checks ours instead.
+CSRF_FAILURE_VIEW = "aple_site.core.views.csrf_failure"
+# Django's security.W003 looks for its own CSRF class name only; core.W002 checks ours instead.
 # templates.W003 says that "i18n" names two tag libraries: ours replaces Django's on purpose (TEMPLATES above).
 SILENCED_SYSTEM_CHECKS = ["security.W003", "templates.W003"]
 # Error reports never carry a visitor's address, browser or cookies.
-DEFAULT_EXCEPTION_REPORTER_FILTER = "takeaction.protection.PrivateExceptionReporterFilter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "aple_site.core.logs.PrivateExceptionReporterFilter"
 
 # The strings editor (django-rosetta): Khmer only, for the Translators group only, no machine
 # translation service (nothing is sent to another host).
 ROSETTA_LANGUAGES = [("km", _("Khmer"))]
-ROSETTA_ACCESS_CONTROL_FUNCTION = "aple_site.home.i18n.is_translator"
+ROSETTA_ACCESS_CONTROL_FUNCTION = "aple_site.core.roles.is_translator"
 ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
 ROSETTA_SHOW_AT_ADMIN_PANEL = False
 ROSETTA_LOGIN_URL = "/admin/login/"

@@ -154,7 +154,7 @@ if env("CLOUDFLARE_API_TOKEN", "") and env("CLOUDFLARE_ZONE_ID", ""):
         "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
         "ZONEID": env("CLOUDFLARE_ZONE_ID"),
     }
-# The purges are sent by aple_site/home/page_cache.py (the page first, in both languages, then the pages
+# The purges are sent by aple_site/core/page_cache.py (the page first, in both languages, then the pages
 # listing it); Wagtail's app wagtail.contrib.frontend_cache, which would purge the page once more, is not
 # installed.
 

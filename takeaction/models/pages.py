@@ -18,30 +18,19 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from aple_site.home.blocks import RICH_FEATURES, BodyBlock
-from aple_site.home.fields import StreamField
-from aple_site.home.listing import FilterForm
-from aple_site.home.middleware import this_site_only
-from aple_site.home.restrictions import ViewRestrictionsMixin, public
+from aple_site.core.blocks import RICH_FEATURES, BodyBlock
+from aple_site.core.fields import StreamField
+from aple_site.core.listing import FilterForm
+from aple_site.core.middleware import this_site_only
+from aple_site.core.restrictions import ViewRestrictionsMixin, public
 
+from .. import reporting
+from ..protection import ProtectedFormMixin
+from ..reporting import FORM_LIMIT, private
 from .places import Province
 from .services import HelpService
 
 logger = logging.getLogger(__name__)
-
-REPORT_HEADERS = {
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Robots-Tag": "noindex, noarchive",
-}
-
-
-def private(response):
-    """A report page's response: never cached, indexed or archived, and no referrer sent onward
-    (the empty form itself may be indexed, see ReportAbusePage.report)."""
-    for header, value in REPORT_HEADERS.items():
-        response.setdefault(header, value)
-    return response
 
 
 def rich_text(label, help_text):
@@ -97,8 +86,6 @@ class ReportAbusePage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     @path("")
     @method_decorator(sensitive_post_parameters())
     def report(self, request):
-        from takeaction import reporting
-
         response = reporting.report_view(self, request)
         if request.method in ("GET", "HEAD") and not request.GET and response.status_code == 200:
             # The empty form is what someone searching "report child abuse Cambodia" must find;
@@ -109,9 +96,13 @@ class ReportAbusePage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     @path("check/", name="check")
     @method_decorator(sensitive_post_parameters())
     def check_status(self, request):
-        from takeaction import reporting
-
         return reporting.check_view(self, request)
+
+    def csrf_failure(self, request):
+        """Asked by the site's CSRF failure view (aple_site/core/views.py) for a POST to this page's own address."""
+        if request.path == self.get_url(request=request):
+            return reporting.csrf_failure(self, request)
+        return None
 
 
 class HelpFilterForm(FilterForm):
@@ -313,8 +304,6 @@ class GetInvolvedPage(ViewRestrictionsMixin, AbstractEmailForm):
         return super().get_data_fields() + [("likely_spam", _("Likely spam"))]
 
     def get_form_class(self):
-        from takeaction.protection import ProtectedFormMixin
-
         return type("GetInvolvedForm", (super().get_form_class(), ProtectedFormMixin), {})
 
     def process_form_submission(self, form):
@@ -337,8 +326,6 @@ class GetInvolvedPage(ViewRestrictionsMixin, AbstractEmailForm):
         return super().render_email(form)
 
     def serve(self, request, *args, **kwargs):
-        from takeaction.reporting import FORM_LIMIT
-
         # Every post counts, checked in the same step: sign-ups sent all at once are limited too.
         if request.method == "POST" and not FORM_LIMIT.take(request):
             context = self.get_context(request)

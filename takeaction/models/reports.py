@@ -15,27 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from aple_site.core.roles import ANALYSTS_GROUP, analysts, is_analyst  # noqa: E402, F401
 from takeaction import crypto
-
-ANALYSTS_GROUP = "Hotline analysts"
-
-
-def analysts():
-    """The active members of the analysts' group."""
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.filter(is_active=True, groups__name=ANALYSTS_GROUP)
-
-
-def is_analyst(user):
-    """Membership of the analysts' group, checked directly: superusers are not analysts by default."""
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    cached = getattr(user, "_is_hotline_analyst", None)
-    if cached is None:
-        cached = user.groups.filter(name=ANALYSTS_GROUP).exists()
-        user._is_hotline_analyst = cached
-    return cached
 
 
 class Report(models.Model):

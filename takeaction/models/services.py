@@ -7,7 +7,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from aple_site.home.blocks import validate_phone
+from aple_site.core.blocks import validate_phone
 
 
 class HelpService(ClusterableModel):

@@ -3,7 +3,7 @@
 Django renders the translation of a template literal (``{% translate "…" %}``, ``{% blocktranslate %}…``) as
 trusted HTML. Translators edit the Khmer catalogue in the browser, so a translation is untrusted input: here it
 is escaped like any variable, and only strings whose English holds markup by design (a link, a line break) are
-rendered as HTML; for those, the catalogue check (home/catalogue.py) keeps the translation's markup to the
+rendered as HTML; for those, the catalogue check (aple_site/core/catalogue.py) keeps the translation's markup to the
 English's. Registered as the template library "i18n" (TEMPLATES' "libraries" option), so every ``{% load i18n %}``
 (ours, Wagtail's admin, the strings editor) loads it. Everything else in the library is Django's own.
 
@@ -21,7 +21,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString
 from django.utils.text import unescape_string_literal
 
-from aple_site.home.catalogue import has_markup
+from aple_site.core.catalogue import has_markup
 
 register = template.Library()
 register.tags.update(i18n.register.tags)

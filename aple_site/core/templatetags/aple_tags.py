@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
-from aple_site.home.i18n import KHMER_DIGITS, fallback_language, local_digits
+from aple_site.core.i18n import KHMER_DIGITS, fallback_language, local_digits
 
 register = template.Library()
 

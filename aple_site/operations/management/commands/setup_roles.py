@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
-from aple_site.home.i18n import TRANSLATORS_GROUP
+from aple_site.core.roles import TRANSLATORS_GROUP
 from takeaction.models import GetInvolvedPage
 
 EDITORS, MODERATORS, ANALYSTS = "Editors", "Moderators", "Hotline analysts"

@@ -1,14 +1,16 @@
+import functools
 import logging
 from functools import wraps
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from csp.decorators import csp
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.db import DatabaseError
 from django.http import HttpResponseBadRequest
+from django.middleware import csrf
+from django.template.response import TemplateResponse
+from django.utils.module_loading import import_string
 from django.utils.translation.reloader import translation_file_changed
 
 from . import page_cache
@@ -93,7 +95,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 extra["script-src"] = ["'unsafe-inline'"]
         elif parts.config is not None:  # the page's own policy, complete: nothing from elsewhere is added
             return parts
-        elif statistics := _statistics_origin(request):
+        elif statistics := _statistics_origin()(request):
             extra = {
                 "script-src": [statistics],
                 "connect-src": [statistics],
@@ -125,14 +127,39 @@ def _inline_scripts_needed(request):
     return view.__module__.split(".")[0] in settings.ADMIN_INLINE_SCRIPT_APPS
 
 
-def _statistics_origin(request):
-    """The origin of the statistics service named in the consent settings, if any (its script and beacons).
-    None while the database cannot be read: the page itself then says so."""
-    from aple_site.consent.state import get_config
+class RefuseUploadsMiddleware:
+    """The public site takes no files: a multipart request outside the admin is answered with 400
+    before anything reads its body, so no upload ever reaches memory or a temporary file."""
 
-    try:
-        address = get_config(request).get("statistics_url") or ""
-    except DatabaseError:
-        return None
-    url = urlsplit(address)
-    return f"{url.scheme}://{url.netloc}" if url.scheme in ("http", "https") and url.netloc else None
+    ADMIN_PREFIX = "/admin/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.content_type == "multipart/form-data" and not request.path.startswith(self.ADMIN_PREFIX):
+            response = TemplateResponse(request, "core/upload_refused.html", {}, status=400)
+            response["Cache-Control"] = "no-store"
+            return response.render()
+        return self.get_response(request)
+
+
+class CsrfViewMiddleware(csrf.CsrfViewMiddleware):
+    """Django's CSRF protection, accepting the "null" Origin that browsers send from pages with
+    `Referrer-Policy: no-referrer` (the report pages). Such requests still need the CSRF cookie,
+    which is SameSite=Lax and so never sent from another site, and the matching form token; the
+    admin keeps the strict Origin check."""
+
+    def _origin_verified(self, request):
+        if request.META.get("HTTP_ORIGIN") == "null" and not request.path.startswith(
+            RefuseUploadsMiddleware.ADMIN_PREFIX
+        ):
+            return True
+        return super()._origin_verified(request)
+
+
+@functools.cache
+def _statistics_origin():
+    """The function naming the statistics service's origin for a request (settings.STATISTICS_ORIGIN_FUNCTION:
+    the consent app's, which reads the consent settings): core imports no app of ours."""
+    return import_string(settings.STATISTICS_ORIGIN_FUNCTION)

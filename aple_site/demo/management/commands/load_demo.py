@@ -23,14 +23,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from aple_site.consent.models import ConsentCategory, ConsentCookie, ConsentSettings
-from aple_site.home.demo import consent as consent_demo
-from aple_site.home.demo import search as search_demo
-from aple_site.home.demo.articles import ARTICLES, TAGS
-from aple_site.home.demo.images import draw_picture
-from aple_site.home.demo.pages import HOME, PAGES
-from aple_site.home.demo.pdf import make_pdf
-from aple_site.home.demo.resources import AUDIENCES, COURSES, RESOURCES, TOPICS, TYPES
-from aple_site.home.demo.takeaction import FORM_FIELDS, HOW_TO_APPLY, SERVICES, VACANCIES, WAYS_TO_GIVE
+from aple_site.demo.content import consent as consent_demo
+from aple_site.demo.content import search as search_demo
+from aple_site.demo.content.articles import ARTICLES, TAGS
+from aple_site.demo.content.images import draw_picture
+from aple_site.demo.content.pages import HOME, PAGES
+from aple_site.demo.content.pdf import make_pdf
+from aple_site.demo.content.resources import AUDIENCES, COURSES, RESOURCES, TOPICS, TYPES
+from aple_site.demo.content.takeaction import FORM_FIELDS, HOW_TO_APPLY, SERVICES, VACANCIES, WAYS_TO_GIVE
 from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag

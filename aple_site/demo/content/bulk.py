@@ -14,8 +14,8 @@ import uuid
 from django.db import connection, transaction
 from wagtail.models import Page
 
-from aple_site.home import page_cache
-from aple_site.home.i18n import local_digits
+from aple_site.core import page_cache
+from aple_site.core.i18n import local_digits
 
 BATCH = 1000
 

@@ -1,8 +1,8 @@
-"""Back up the site: its database and its uploads, in one new folder (see aple_site/home/backups.py)."""
+"""Back up the site: its database and its uploads, in one new folder (see aple_site/operations/backups.py)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from aple_site.home import backups
+from aple_site.operations import backups
 
 
 class Command(BaseCommand):

@@ -1,10 +1,10 @@
-"""Rebuild the site from a folder made by `manage.py backup` (see aple_site/home/backups.py)."""
+"""Rebuild the site from a folder made by `manage.py backup` (see aple_site/operations/backups.py)."""
 
 from django.core.management.base import BaseCommand
 from django.db import connections
 from django.db.migrations.executor import MigrationExecutor
 
-from aple_site.home import backups
+from aple_site.operations import backups
 
 
 class Command(BaseCommand):

@@ -1,25 +1,24 @@
 import re
-import secrets
 import sys
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import DatabaseError, connection
+from django.db import DatabaseError
 from django.http import (
     HttpResponseBadRequest,
     HttpResponseNotFound,
     HttpResponsePermanentRedirect,
     HttpResponseRedirect,
     HttpResponseServerError,
-    JsonResponse,
 )
 from django.template import loader
+from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.contrib.redirects.middleware import get_redirect
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
 
 
 def editors_redirect(request, address=None):
@@ -103,24 +102,15 @@ def server_error(request):
     return response
 
 
-def healthz(request):
-    """For a load balancer or monitor: whether this server can use the database and the shared cache. 200 with
-    both "ok", otherwise 503 naming what is unavailable. Never cached, never counted."""
-    status = {}
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        status["database"] = "ok"
-    except DatabaseError:
-        status["database"] = "unavailable"
-    key = f"healthz:{secrets.token_hex(8)}"
-    try:
-        cache.set(key, "ok", 10)
-        status["cache"] = cache.get(key) or "unavailable"
-        cache.delete(key)
-    except Exception:  # noqa: BLE001 - any cache backend's own connection errors
-        status["cache"] = "unavailable"
-    healthy = all(value == "ok" for value in status.values())
-    response = JsonResponse(status, status=200 if healthy else 503)
-    response["Cache-Control"] = "no-store"
-    return response
+def csrf_failure(request, reason=""):
+    """A failed security check (Django's CSRF_FAILURE_VIEW): a short translated page with 403. A page that can do
+    better for a POST to it (the report form gives the reporter's answers back) answers through its own
+    `csrf_failure(request)` method."""
+    match = getattr(request, "resolver_match", None)
+    if request.method == "POST" and match is not None and match.url_name == "wagtail_serve":
+        page = Page.find_for_request(request, match.args[0] if match.args else "/")
+        answer = getattr(page and page.specific, "csrf_failure", None)
+        response = answer(request) if answer else None
+        if response is not None:
+            return response
+    return TemplateResponse(request, "core/csrf_failure.html", {}, status=403)

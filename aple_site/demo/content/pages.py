@@ -17,7 +17,7 @@ Khmer vowel signs and other combining marks, so Khmer-script slugs such as
 "អំពីយើង" would fail validation.
 """
 
-from aple_site.home.demo.takeaction import TAKE_ACTION_CHILDREN
+from aple_site.demo.content.takeaction import TAKE_ACTION_CHILDREN
 
 HOME = {
     "title": {"en": "Home", "km": "ទំព័រដើម"},

@@ -1,6 +1,6 @@
 from django import template
 
-from ..seo import organization, share_meta
+from ..metadata import organization, share_meta
 
 register = template.Library()
 

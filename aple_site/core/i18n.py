@@ -30,13 +30,3 @@ KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 def local_digits(text):
     """The text with Khmer digits on the Khmer site (never for tel: links or codes people type)."""
     return str(text).translate(KHMER_DIGITS) if get_language() == "km" else str(text)
-
-
-TRANSLATORS_GROUP = "Translators"
-
-
-def is_translator(user):
-    """Who may edit the interface strings: active members of the Translators group."""
-    return bool(
-        user and user.is_authenticated and user.is_active and user.groups.filter(name=TRANSLATORS_GROUP).exists()
-    )

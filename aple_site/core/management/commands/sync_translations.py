@@ -8,7 +8,7 @@ last sync) as the common ancestor:
 * every other string takes the repository's text, so developers' new strings and fixes arrive;
 * strings no longer in the repository are dropped.
 
-Then the catalogue is checked: a translation that adds markup its English does not have (home/catalogue.py) is
+Then the catalogue is checked: a translation that adds markup its English does not have (aple_site/core/catalogue.py) is
 not kept (a translator's edit gives way to the repository's text; any other is emptied, so the English shows)
 and is listed. Then the live catalogue is compiled, and every running process picks it up on its next request.
 When TRANSLATIONS_DIR is the repository's own folder (local development) there is nothing to merge, but the
@@ -22,7 +22,7 @@ import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from aple_site.home.catalogue import catalogue_problems, entry_problems
+from aple_site.core.catalogue import catalogue_problems, entry_problems
 
 
 def _key(entry):

@@ -1,6 +1,6 @@
 """The translators' strings editor: django-rosetta's form, refusing a translation that adds markup.
 
-Rosetta saves whatever is typed. This view checks every string of a submitted page first (home/catalogue.py):
+Rosetta saves whatever is typed. This view checks every string of a submitted page first (aple_site/core/catalogue.py):
 if one adds markup its English does not have, nothing of the page is saved, and the page comes back (400) with
 what was typed still in its boxes and a message naming each string and what it adds.
 """
