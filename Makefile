@@ -7,35 +7,50 @@ MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test bench lighthouse lint messages fonts system-packages venv dev-venv demo-site clean
 
-## System packages (Debian): PostgreSQL for the test suite, gettext for the Khmer catalogue, Chromium for
-## the browser tests (driven by Playwright; no browser is downloaded), npm for axe-core and Lighthouse,
-## nginx for the HTTP Observatory test (the production layout on loopback), Redis and wrk for make bench-cluster.
-system-packages:
-	@missing=""; \
-	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
-	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
-	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
-	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
-	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
-	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
-	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
+## System packages (Debian), installed when missing (apt-get; nothing is downloaded otherwise). The site needs only
+## gettext (the Khmer catalogue). The tests add PostgreSQL, Chromium (driven by Playwright: no browser is downloaded),
+## npm (axe-core, Lighthouse, the HTTP Observatory scanner) and nginx (the production layout on loopback); the
+## benchmarks add Redis and wrk.
+define install_missing
+	@missing=""; for need in $(1); do \
+		program=$${need%%=*}; package=$${need#*=}; \
+		command -v $$program >/dev/null 2>&1 || [ -x /usr/sbin/$$program ] || ls /usr/lib/postgresql/*/bin/$$program >/dev/null 2>&1 \
+			|| missing="$$missing $$package"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing system packages:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
-		$$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
+		$$SUDO apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing >/dev/null; \
 	fi
+endef
+SITE_PACKAGES := msgfmt=gettext
+TEST_PACKAGES := $(SITE_PACKAGES) initdb=postgresql chromium=chromium npm=npm nginx=nginx-light
+BENCH_PACKAGES := $(TEST_PACKAGES) redis-server=redis-server wrk=wrk
+
+.PHONY: site-packages test-packages bench-packages
+site-packages:
+	$(call install_missing,$(SITE_PACKAGES))
+test-packages:
+	$(call install_missing,$(TEST_PACKAGES))
+bench-packages system-packages:
+	$(call install_missing,$(BENCH_PACKAGES))
+
+## Runs a step quietly: its output is shown only when it fails.
+quietly = out=$$( { $(1) ; } 2>&1 ) || { echo "$$out"; exit 1; }
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	@echo "Python: a virtual environment in $(VENV)/"
+	@$(call quietly,$(PYTHON) -m venv $(VENV) && $(BIN)/pip install -q --upgrade pip)
 
 $(VENV)/.installed: requirements.txt | $(BIN)/python
-	$(BIN)/pip install -q -r requirements.txt
-	touch $@
+	@echo "Python: the site's packages (requirements.txt)"
+	@$(call quietly,$(BIN)/pip install -q -r requirements.txt)
+	@touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install -q -r requirements-dev.txt
-	touch $@ $(VENV)/.installed
+	@echo "Python: the site's, test and lint packages (requirements-dev.txt)"
+	@$(call quietly,$(BIN)/pip install -q -r requirements-dev.txt)
+	@touch $@ $(VENV)/.installed
 
 venv: $(VENV)/.installed
 dev-venv: $(VENV)/.installed-dev
@@ -59,15 +74,19 @@ tools/observatory/node_modules/.installed: tools/observatory/package-lock.json
 	touch $@
 
 ## The demo site in the embedded SQLite database (db.sqlite3), with the staff logins printed.
-demo-site: system-packages venv
-	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
-	$(MANAGE) migrate --noinput -v0
-	$(MANAGE) load_demo --users
+demo-site: site-packages venv
+	@echo "Interface strings: the Khmer catalogue compiled"
+	@$(call quietly,$(MANAGE) compilemessages -v0 --locale km --ignore=.venv)
+	@echo "Database: db.sqlite3 migrated"
+	@$(call quietly,$(MANAGE) migrate --noinput -v0)
+	@echo "Demo content: loading"
+	@$(MANAGE) load_demo --users
 
-## make run: the site on http://127.0.0.1:$(PORT) with embedded SQLite and the demo content.
+## make run: the site on http://127.0.0.1:$(PORT) with embedded SQLite and the demo content. Our own 404 and 500
+## pages, as in production; `make run DEBUG=1` shows Django's technical pages instead.
 run: demo-site
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	@DEBUG=$(DEBUG) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: dev-venv
 	$(BIN)/ruff check .
@@ -77,13 +96,13 @@ lint: dev-venv
 	$(BIN)/bandit -q -r aple_site news resources takeaction -x '*/migrations/*' --severity-level medium
 
 ## make test: lint (ruff, djhtml, bandit), migrations check, and the pytest suite on a throwaway PostgreSQL server.
-test: system-packages dev-venv lint tests/browser/node_modules/.installed tools/observatory/node_modules/.installed
+test: test-packages dev-venv lint tests/browser/node_modules/.installed tools/observatory/node_modules/.installed
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
 
 ## make bench: the benchmarks in tests/bench (figures printed and kept in tests/bench/results/).
-bench: system-packages dev-venv
+bench: bench-packages dev-venv
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	$(BIN)/pytest tests/bench -o python_files="bench_*.py" -s -q
 
@@ -91,7 +110,7 @@ bench: system-packages dev-venv
 ## demo content): requests/s through one server and through both, and how soon a publish shows everywhere.
 ## Not part of make test; figures printed and kept in tests/bench/results/.
 .PHONY: bench-cluster
-bench-cluster: system-packages dev-venv
+bench-cluster: bench-packages dev-venv
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	$(BIN)/python -m tests.bench.cluster
 
@@ -101,7 +120,7 @@ messages: venv
 
 ## make lighthouse: Lighthouse (mobile) on the demo site's home page, an article, the oldest article, a resource library and the report
 ## form, in both languages; scores printed and kept in lighthouse-report/ (with the full reports).
-lighthouse: demo-site tools/lighthouse/node_modules/.installed
+lighthouse: test-packages demo-site tools/lighthouse/node_modules/.installed
 	$(BIN)/python tools/lighthouse/run.py
 
 ## make fonts: cut the self-hosted web fonts from the full ones in tools/fonts/ (see aple_site/static/fonts/README.md).

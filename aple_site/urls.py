@@ -34,10 +34,12 @@ urlpatterns = [
     path("", core_views.language_redirect, name="language_redirect"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA:  # make run only: in production the web server sends uploads
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 # Every public page carries its language: /en/... and /km/...
 urlpatterns += i18n_patterns(

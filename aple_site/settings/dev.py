@@ -1,8 +1,14 @@
-"""Local development: `make run`. Embedded SQLite, debug on, mail printed to the console."""
+"""Local development: `make run`. Embedded SQLite, mail printed to the console, uploads served by Django.
+
+Debug is off, so a wrong address shows the site's own 404 page as in production; `DEBUG=1` (`make run DEBUG=1`)
+turns on Django's technical pages."""
+
+import os
 
 from .base import *  # noqa: F403
 
-DEBUG = True
+DEBUG = os.environ.get("DEBUG") == "1"
+SERVE_MEDIA = True
 SECRET_KEY = "dev-only-not-secret-2b7c1f0e9a"  # noqa: S105 - never used outside the local run
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
