@@ -29,7 +29,7 @@ PART_SECONDS = 60 * 60  # shared parts of a generation no page asks for any more
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
 SKIPPED_PARTS = ("/views/", "/downloads/", "/consent/")
 # What an edit in the admin can change on a public page.
-CONTENT_APPS = {"home", "news", "resources", "takeaction", "navigation", "consent", "site_search"}
+CONTENT_APPS = {"core", "home", "news", "resources", "takeaction", "navigation", "consent", "site_search"}
 CONTENT_MODELS = {
     ("wagtailimages", "image"),
     ("wagtaildocs", "document"),
@@ -43,7 +43,7 @@ CONTENT_MODELS = {
 # Models of those apps that visitors write (counters, submissions, reports): saving them changes no page.
 VISITOR_MODELS = {
     ("news", "articleviews"),
-    ("home", "siterendition"),
+    ("core", "siterendition"),
     ("resources", "resourcedownload"),
     ("takeaction", "report"),
     ("takeaction", "reportnote"),

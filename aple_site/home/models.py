@@ -200,7 +200,3 @@ class StandardPage(ViewRestrictionsMixin, QuickExitMixin, Page):
         # Section pages (About Us, Our Work...) list their sub-pages as cards.
         context["child_pages"] = with_images(public(self.get_children().live()).specific())
         return context
-
-
-from .media import SiteDocument, SiteImage, SiteRendition  # noqa: E402, F401  (models of this app)
-from .translation_status import TranslationState  # noqa: E402, F401  (a model of this app)

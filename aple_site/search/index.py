@@ -10,7 +10,7 @@ from django.utils.html import strip_tags
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page
 
-from aple_site.home.translation_status import tracked_fields
+from aple_site.core.translation_status import tracked_fields
 
 from .models import SearchEntry
 from .words import words

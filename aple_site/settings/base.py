@@ -226,9 +226,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "APLE Cambodia"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-# Images and documents with a Khmer title and description (aple_site/home/media.py).
-WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
-WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
+# Images and documents with a Khmer title and description (aple_site/core/media.py).
+WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "core.SiteDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Uploads: an allow-list of types, checked by content (images by Pillow, documents by aple_site/core/documents.py), size
 # caps, no SVG (it can carry scripts), and a limit on pixels against decompression bombs. Documents are served

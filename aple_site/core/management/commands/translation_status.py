@@ -4,7 +4,7 @@ was tracked; afterwards every save keeps it up to date)."""
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from aple_site.home.translation_status import TranslationState, rebuild
+from aple_site.core.translation_status import TranslationState, rebuild
 
 
 class Command(BaseCommand):
