@@ -21,7 +21,7 @@ from wagtail.snippets.models import register_snippet
 
 from aple_site.core.fields import StreamField
 from aple_site.core.i18n import local_digits
-from aple_site.core.listing import FilterForm, paginate
+from aple_site.core.listing import FilterForm, filtered, paginate
 from aple_site.core.page_cache import shared_part
 from aple_site.core.pages import QuickExitMixin, with_images
 from aple_site.core.restrictions import ViewRestrictionsMixin, public
@@ -136,7 +136,6 @@ class ListingMixin(RoutablePageMixin):
         form = ArticleFilterForm(
             request.GET, articles=articles, categories=self.filter_categories(), cache_key=f"articles:{self.pk}"
         )
-        status = 200
         if form.is_valid():
             data = form.cleaned_data
             if data.get("category"):
@@ -147,13 +146,12 @@ class ListingMixin(RoutablePageMixin):
                 articles = articles.filter(date__year=data["year"])
         else:
             articles = articles.none()
-            status = 400
         if self.shows_sections(request, form):
-            return {"filter_form": form, "sections": self.sections()}, status
+            return {"filter_form": form, "sections": self.sections()}
         cards = partial(article_cards, categories=self.filter_categories() or [self])
         count_key = form.count_key if form.is_valid() else None
         listing = paginate(request, articles, cards, count_key, fresh=ArticleViews.for_pages)
-        return {"filter_form": form, **listing}, status
+        return {"filter_form": form, **listing}
 
     def shows_sections(self, request, form):
         return False
@@ -165,12 +163,7 @@ class ListingMixin(RoutablePageMixin):
         return "-"
 
     def serve_listing(self, request, template=None):
-        extra, status = self.listing(request)
-        response = self.render(request, context_overrides=extra, template=template)
-        response.status_code = status
-        if extra["filter_form"].is_filtered or request.GET.get("page"):
-            response["X-Robots-Tag"] = "noindex"
-        return response
+        return filtered(self.render(request, context_overrides=self.listing(request), template=template), request)
 
     @path("feed/", name="feed")
     def feed(self, request):

@@ -20,7 +20,7 @@ from wagtail.snippets.models import register_snippet
 from aple_site.core.blocks import RICH_FEATURES, ImageBlock, VideoBlock
 from aple_site.core.fields import StreamField
 from aple_site.core.i18n import local_digits
-from aple_site.core.listing import FilterForm, paginate
+from aple_site.core.listing import FilterForm, filtered, paginate
 from aple_site.core.pages import QuickExitMixin, with_images
 from aple_site.core.restrictions import ViewRestrictionsMixin, public
 
@@ -199,7 +199,6 @@ class ResourceLibraryPage(ViewRestrictionsMixin, Page):
             resources = form.apply(resources)
         else:
             resources = resources.none()
-            request.filter_status = 400
         resources = resources.select_related("resource_type", "cover").order_by("-year", "-first_published_at", "-pk")
         context.update(
             filter_form=form,
@@ -215,11 +214,7 @@ class ResourceLibraryPage(ViewRestrictionsMixin, Page):
         }
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        response.status_code = getattr(request, "filter_status", response.status_code)
-        if any(request.GET.get(name) for name in ("q", "audience", "type", "language", "topic", "year", "page")):
-            response["X-Robots-Tag"] = "noindex"
-        return response
+        return filtered(super().serve(request, *args, **kwargs), request)
 
 
 class ResourcePage(ViewRestrictionsMixin, QuickExitMixin, Page):

@@ -69,3 +69,16 @@ class FilterForm(forms.Form):
         if self.cache_key is None:
             return compute()
         return shared_part(f"filter-choices:{self.cache_key}:{name}:{get_language()}", compute)
+
+
+def filtered(response, request):
+    """Every listing's answer to its filters, one behaviour for all: the listing's page (a TemplateResponse
+    whose context holds its `filter_form`) answers 400 when a filter is invalid (the form shows why, the list is
+    empty), and a filtered or paginated listing is kept out of search engines' indexes."""
+    form = (getattr(response, "context_data", None) or {}).get("filter_form")
+    if form is not None:
+        if not form.is_valid():
+            response.status_code = 400
+        if form.is_filtered or request.GET.get("page"):
+            response["X-Robots-Tag"] = "noindex"
+    return response

@@ -1,9 +1,9 @@
 from django import forms
-from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from aple_site.core.listing import FilterForm, paginate
+from aple_site.core.listing import FilterForm, filtered, paginate
 
 from . import query as search_index
 from .models import SearchEntry
@@ -28,12 +28,8 @@ def search(request):
     too_long = len(text) > MAX_QUERY
     text = normalize(text[:MAX_QUERY]).strip()
     form = SearchForm({"q": text, "type": request.GET.get("type", "")})
-    status, kind = 200, None
-    if form.is_valid():
-        kind = form.cleaned_data["type"] or None
-    else:
-        status = 400
-    found = search_index.search(text, language, kind) if text and status == 200 else []
+    kind = form.cleaned_data["type"] or None if form.is_valid() else None
+    found = search_index.search(text, language, kind) if text and form.is_valid() else []
 
     def cards(ids):
         entries = SearchEntry.objects.in_bulk(ids)
@@ -52,11 +48,12 @@ def search(request):
 
     context = {
         "form": form,
+        "filter_form": form,
         "query": text,
         "too_long": too_long,
         "promotions": search_index.promotions(text) if text and not request.GET.get("page") else [],
         **paginate(request, found, cards),
     }
-    response = render(request, "search/search.html", context, status=status)
-    response["X-Robots-Tag"] = "noindex"
+    response = filtered(TemplateResponse(request, "search/search.html", context), request)
+    response["X-Robots-Tag"] = "noindex"  # results pages, filtered or not
     return response

@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from aple_site.core.blocks import RICH_FEATURES, BodyBlock
 from aple_site.core.fields import StreamField
-from aple_site.core.listing import FilterForm
+from aple_site.core.listing import FilterForm, filtered
 from aple_site.core.middleware import this_site_only
 from aple_site.core.restrictions import ViewRestrictionsMixin, public
 
@@ -172,13 +172,7 @@ class SeekHelpPage(ViewRestrictionsMixin, Page):
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         response["Referrer-Policy"] = "no-referrer"
-        form = response.context_data["filter_form"] if hasattr(response, "context_data") else None
-        if form is not None:
-            if not form.is_valid():
-                response.status_code = 400
-            if form.is_filtered:
-                response["X-Robots-Tag"] = "noindex"
-        return response
+        return filtered(response, request)
 
 
 class DonatePage(ViewRestrictionsMixin, Page):
