@@ -3,7 +3,11 @@
 Wagtail finds a page by walking the tree, and wagtail-modeltranslation's replacement of `Page.route` (for slugs
 in each language) reads every child of every level on the way. Here the levels of an address are fetched
 together, by Wagtail's own indexed slug column first. Every address starts at the home page, whose `route` this is
-(set in apps.py: wagtail-modeltranslation gives each page model its own `route` when it starts)."""
+(set in apps.py: wagtail-modeltranslation gives each page model its own `route` when it starts).
+
+The page found is given its parent as treebeard's `_cached_parent_obj`, as Wagtail's own routing does for the
+pages it walks: the breadcrumbs and templates ask `get_parent()`, and without it each asks the database again
+(one query per page view; tests/core/test_private_apis.py fails if treebeard stops reading it)."""
 
 from collections import defaultdict
 from functools import reduce

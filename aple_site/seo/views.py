@@ -26,10 +26,10 @@ class PageSitemap(Sitemap):
     def lastmod(self, page):
         return page.last_published_at
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
         # Django's x-default drops the language prefix (/en/about-us/ -> /about-us/), an address we do
         # not serve: ours is the English page, as in the pages' own hreflang links.
-        urls = super()._urls(page, protocol, domain)
+        urls = super().get_urls(page, site, protocol)
         for url in urls:
             default = next(a["location"] for a in url["alternates"] if a["lang_code"] == settings.LANGUAGE_CODE)
             for alternate in url["alternates"]:
