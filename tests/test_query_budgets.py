@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from aple_site.core import page_cache
 from aple_site.core.restrictions import restricted_paths
-from aple_site.demo.content.bulk import clone_pages
+from aple_site.demo.bulk import clone_pages
 from news.models import ArticlePage, NewsIndexPage
 from resources.models import ResourceLibraryPage
 from tests.helpers import url_in

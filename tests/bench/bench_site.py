@@ -328,7 +328,7 @@ def site(postgres_server, procs, tmp_path_factory):
         REPORT_HASH_KEY=secrets.token_urlsafe(40),
     )
     started = time.monotonic()
-    large = f"from aple_site.demo.content.bulk import add_large_site; add_large_site({SCALE}, {SCALE // 5})"
+    large = f"from aple_site.demo.bulk import add_large_site; add_large_site({SCALE}, {SCALE // 5})"
     for command in (
         ["migrate", "--noinput", "-v0"],
         ["load_demo"],

@@ -23,14 +23,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from aple_site.consent.models import ConsentCategory, ConsentCookie, ConsentSettings
-from aple_site.demo.content import consent as consent_demo
-from aple_site.demo.content import search as search_demo
-from aple_site.demo.content.articles import ARTICLES, TAGS
-from aple_site.demo.content.images import draw_picture
-from aple_site.demo.content.pages import HOME, PAGES
-from aple_site.demo.content.pdf import make_pdf
-from aple_site.demo.content.resources import AUDIENCES, COURSES, RESOURCES, TOPICS, TYPES
-from aple_site.demo.content.takeaction import FORM_FIELDS, HOW_TO_APPLY, SERVICES, VACANCIES, WAYS_TO_GIVE
+from aple_site.demo.content import CONTENT_DIR, load_content
+from aple_site.demo.pdf import make_pdf
+from aple_site.demo.pictures import draw_picture
 from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag
@@ -181,16 +176,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--users", action="store_true", help="Create demo users with local passwords.")
+        parser.add_argument(
+            "--content",
+            default=CONTENT_DIR,
+            help="A folder of content files in the demo's format (news.yaml, resources.yaml, …) to load instead.",
+        )
 
     @transaction.atomic
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
+        self.data = load_content(options["content"])
         self.created = 0
         self.images = {}
         self.taxonomy()
         home = self.home_page()
         self.pages = {}
-        for node in PAGES:
+        for node in self.data["pages"]["pages"]:
             self.build(node, home, "")
         self.articles()
         self.resources()
@@ -243,9 +244,11 @@ class Command(BaseCommand):
         root.refresh_from_db()
         fields = {}
         for name in ("title", "seo_title", "search_description", "hero_heading", "hero_text", "hero_cta_label"):
-            fields.update(localized(name, HOME[name]))
-        fields.update(localized("mission_title", HOME["mission_title"]))
-        fields.update({f"mission_text_{lang}": paragraphs(HOME["mission_text"][lang]) for lang in LANGS})
+            fields.update(localized(name, self.data["pages"]["home"][name]))
+        fields.update(localized("mission_title", self.data["pages"]["home"]["mission_title"]))
+        fields.update(
+            {f"mission_text_{lang}": paragraphs(self.data["pages"]["home"]["mission_text"][lang]) for lang in LANGS}
+        )
         fields.update(
             localized("impact_title", {"en": "Our impact", "km": "លទ្ធផលការងាររបស់យើង"})
             | localized("programmes_title", {"en": "What we do", "km": "អ្វីដែលយើងធ្វើ"})
@@ -284,14 +287,17 @@ class Command(BaseCommand):
 
     def taxonomy(self):
         self.audiences, self.types, self.topics = {}, {}, {}
-        for model, data, store in ((Audience, AUDIENCES, self.audiences), (ResourceType, TYPES, self.types)):
+        for model, data, store in (
+            (Audience, self.data["resources"]["audiences"], self.audiences),
+            (ResourceType, self.data["resources"]["types"], self.types),
+        ):
             for slug, names in data.items():
                 item = model.objects.filter(slug=slug).first()
                 if item is None:
                     item = model.objects.create(slug=slug, **localized("name", names))
                     self.created += 1
                 store[slug] = item
-        for slug, names in TOPICS.items():
+        for slug, names in self.data["resources"]["topics"].items():
             topic = ResourceTopic.objects.filter(slug=slug).first()
             if topic is None:
                 topic = ResourceTopic.objects.create(slug=slug, **localized("name", names))
@@ -310,7 +316,7 @@ class Command(BaseCommand):
         return document
 
     def resources(self):
-        for number, data in enumerate(RESOURCES):
+        for number, data in enumerate(self.data["resources"]["resources"]):
             library = self.pages[LIBRARY_PATHS[data["library"]]]
             if library.get_children().filter(slug_en=data["slug"]).exists():
                 continue
@@ -334,7 +340,7 @@ class Command(BaseCommand):
 
     def courses(self):
         library = self.pages["explore/online-courses"]
-        for number, data in enumerate(COURSES):
+        for number, data in enumerate(self.data["resources"]["courses"]):
             course = library.get_children().filter(slug_en=data["slug"]).specific().first()
             if course is not None:
                 continue
@@ -369,14 +375,14 @@ class Command(BaseCommand):
 
     def articles(self):
         tags = {}
-        for slug, names in TAGS.items():
+        for slug, names in self.data["news"]["tags"].items():
             tag = NewsTag.objects.filter(slug=slug).first()
             if tag is None:
                 tag = NewsTag.objects.create(slug=slug, **localized("name", names))
                 self.created += 1
             tags[slug] = tag
         kinds = ["prevention", "justice", "support", "reform", "hotline", "section", "hero"]
-        for number, data in enumerate(ARTICLES):
+        for number, data in enumerate(self.data["news"]["articles"]):
             category = self.pages[f"explore/media/{data['category']}"]
             if category.get_children().filter(slug_en=data["slug"]).exists():
                 continue
@@ -404,7 +410,7 @@ class Command(BaseCommand):
         """The help services directory, the ways to give, the Get Involved form and the vacancies."""
         if not HelpService.objects.exists():
             provinces = {p.code: p for p in Province.objects.all()}
-            for data in SERVICES:
+            for data in self.data["takeaction"]["services"]:
                 service = HelpService(
                     kind=data["kind"],
                     sort_order=data["order"],
@@ -426,7 +432,7 @@ class Command(BaseCommand):
                 self.created += 1
         donate = self.pages["take-action/donate"]
         if not donate.ways.exists():
-            for order, data in enumerate(WAYS_TO_GIVE):
+            for order, data in enumerate(self.data["takeaction"]["ways_to_give"]):
                 WayToGive.objects.create(
                     page=donate,
                     sort_order=order,
@@ -437,7 +443,7 @@ class Command(BaseCommand):
                 self.created += 1
         form_page = self.pages["take-action/get-involved"]
         if not form_page.form_fields.exists():
-            for order, (field_type, required, label, choices) in enumerate(FORM_FIELDS):
+            for order, (field_type, required, label, choices) in enumerate(self.data["takeaction"]["form_fields"]):
                 GetInvolvedFormField.objects.create(
                     page=form_page,
                     sort_order=order,
@@ -456,7 +462,7 @@ class Command(BaseCommand):
                 getattr(hotline, f"body_{lang}").append(("button", {"label": label, "page": report, "url": ""}))
             hotline.save_revision().publish()
         jobs = self.pages["take-action/work-with-us"]
-        for data in VACANCIES:
+        for data in self.data["takeaction"]["vacancies"]:
             if jobs.get_children().filter(slug_en=data["slug"]).exists():
                 continue
             fields = {"slug_en": data["slug"], "slug_km": data["slug"]}
@@ -464,13 +470,13 @@ class Command(BaseCommand):
                 fields.update(localized(name, data[name]))
             for lang in LANGS:
                 fields[f"description_{lang}"] = json.dumps([{"type": "paragraph", "value": data["description"][lang]}])
-            fields.update(localized("how_to_apply", HOW_TO_APPLY))
+            fields.update(localized("how_to_apply", self.data["takeaction"]["how_to_apply"]))
             closing = timezone.localdate() + datetime.timedelta(days=data["closes_in"])
             self.publish(jobs, VacancyPage(closing_date=closing, **fields))
 
     def home_sections(self, home):
         if not home.impact_figures.exists():
-            for order, figure in enumerate(HOME["impact_figures"]):
+            for order, figure in enumerate(self.data["pages"]["home"]["impact_figures"]):
                 HomeImpactFigure.objects.create(
                     page=home,
                     sort_order=order,
@@ -480,7 +486,7 @@ class Command(BaseCommand):
                 self.created += 1
         if not home.programme_cards.exists():
             kinds = ["prevention", "justice", "support", "reform", "hotline"]
-            for order, card in enumerate(HOME["programmes"]):
+            for order, card in enumerate(self.data["pages"]["home"]["programmes"]):
                 HomeProgrammeCard.objects.create(
                     home=home,
                     sort_order=order,
@@ -540,7 +546,7 @@ class Command(BaseCommand):
 
     def consent(self, site):
         if not ConsentCategory.objects.exists():
-            for order, data in enumerate(consent_demo.CATEGORIES):
+            for order, data in enumerate(self.data["consent"]["categories"]):
                 category = ConsentCategory.objects.create(
                     key=data["key"],
                     required=data["required"],
@@ -560,14 +566,14 @@ class Command(BaseCommand):
                 self.created += 1
         settings = ConsentSettings.for_site(site)
         if not settings.banner_text:
-            for name, values in consent_demo.SETTINGS.items():
+            for name, values in self.data["consent"]["settings"].items():
                 for field, value in localized(name, values).items():
                     setattr(settings, field, value)
-            for field, value in consent_demo.STATISTICS.items():
+            for field, value in self.data["consent"]["statistics"].items():
                 setattr(settings, field, value)
             settings.policy_page = self.pages.get("privacy-policy")
             settings.save()
-        video = consent_demo.VIDEO
+        video = self.data["consent"]["video"]
         article = ArticlePage.objects.filter(slug_en=video["slug"]).first()
         if article and not any(block.block_type == "video" for block in article.body_en):
             for lang in LANGS:
@@ -578,14 +584,14 @@ class Command(BaseCommand):
 
     def search(self):
         """Editors' promoted results for a few queries, and the old site's addresses redirected."""
-        for order, (query, path, description) in enumerate(search_demo.PROMOTIONS):
+        for order, (query, path, description) in enumerate(self.data["search"]["promotions"]):
             _promotion, created = SearchPromotion.objects.get_or_create(
                 query=Query.get(query),
                 page=self.pages[path],
                 defaults={"description": description, "sort_order": order},
             )
             self.created += created
-        for old_path, target in search_demo.OLD_ADDRESSES:
+        for old_path, target in self.data["search"]["old_addresses"]:
             if target.startswith("article:"):
                 page = ArticlePage.objects.get(slug_en=target.removeprefix("article:"))
             else:

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
-FONTS = Path(__file__).resolve().parent.parent.parent / "static" / "fonts"
+FONTS = Path(__file__).resolve().parent.parent / "static" / "fonts"
 FONT_FILES = {"en": "noto-sans-latin.woff2", "km": "noto-sans-khmer.woff2"}
 PAGE = (827, 1169)  # A4 at 100 dpi
 MARGIN = 72
