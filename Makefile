@@ -64,7 +64,7 @@ tests/browser/node_modules/.installed: tests/browser/package-lock.json
 tools/lighthouse/node_modules/.installed: tools/lighthouse/package-lock.json
 	cd tools/lighthouse && $(NPM_CI)
 	touch $@
-## Mozilla's HTTP Observatory scanner (tests/test_observatory.py). Its install scripts would download a CA bundle,
+## Mozilla's HTTP Observatory scanner (tests/core/test_observatory.py). Its install scripts would download a CA bundle,
 ## the HSTS preload list and build a PostgreSQL client it needs only for its web service: skipped; the scanner reads
 ## an empty preload list instead (no loopback name is on it).
 OBSERVATORY := tools/observatory/node_modules/@mdn/mdn-http-observatory

@@ -1,4 +1,4 @@
-"""Code that tests/test_backup.py runs inside the site, under its production settings and database:
+"""Code that tests/operations/test_backup.py runs inside the site, under its production settings and database:
 
     manage.py shell -v0 -c "from tests.backup_site import send_reports; send_reports()"
     manage.py shell -v0 -c "from tests.backup_site import snapshot; snapshot(['pages', 'reports'])"

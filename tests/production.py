@@ -16,7 +16,7 @@ import urllib.request
 from http.cookiejar import CookieJar
 from pathlib import Path
 
-from tests.test_demo_and_settings import PRODUCTION_ENV
+from tests.demo.test_demo_and_settings import PRODUCTION_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 

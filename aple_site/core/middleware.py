@@ -152,7 +152,7 @@ class CsrfViewMiddleware(csrf.CsrfViewMiddleware):
 
     Django offers no setting for it ("null" is not an origin CSRF_TRUSTED_ORIGINS accepts), so this extends its
     private `_origin_verified`: without it every report sent from the report page is refused.
-    tests/test_report_abuse.py (the null-origin test) fails if Django stops asking it."""
+    tests/takeaction/test_report_abuse.py (the null-origin test) fails if Django stops asking it."""
 
     def _origin_verified(self, request):
         if request.META.get("HTTP_ORIGIN") == "null" and not request.path.startswith(

@@ -7,7 +7,7 @@ rendered as HTML; for those, the catalogue check (aple_site/core/catalogue.py) k
 English's. Registered as the template library "i18n" (TEMPLATES' "libraries" option), so every ``{% load i18n %}``
 (ours, Wagtail's admin, the strings editor) loads it. Everything else in the library is Django's own.
 
-`BlockTranslateNode.render` repeats Django 5.2's with one change (marked); tests/test_translation_safety.py
+`BlockTranslateNode.render` repeats Django 5.2's with one change (marked); tests/core/test_translation_safety.py
 renders every form of both tags through Django's library and this one and fails if they differ for markup.
 """
 

@@ -184,7 +184,7 @@ def test_get_involved_errors_keep_the_text(client, db):
 
 
 def test_get_involved_is_rate_limited_and_survives_a_mail_outage(client, db, django_capture_on_commit_callbacks):
-    with override_settings(EMAIL_BACKEND="tests.test_report_abuse.FailingEmailBackend"):
+    with override_settings(EMAIL_BACKEND="tests.takeaction.test_report_abuse.FailingEmailBackend"):
         with django_capture_on_commit_callbacks(execute=True):
             for _ in range(5):
                 assert form_post(client, get_involved_url(), form_data()).status_code == 200

@@ -10,10 +10,10 @@ from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
 
 from aple_site.core.catalogue import catalogue_problems, problems
+from tests.core.test_translators import STRINGS, login
 from tests.helpers import form_post, sign_in_verified, soup
-from tests.test_translators import STRINGS, login
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "locale" / "km" / "LC_MESSAGES" / "django.po"
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -97,7 +97,7 @@ def test_the_strings_editor_keeps_a_links_markup_and_saves(client, db, scratch_c
 
 
 def test_a_deploy_does_not_keep_a_translators_edit_that_adds_markup(tmp_path, settings):
-    from tests.test_translators import entry, write_catalogue
+    from tests.core.test_translators import entry, write_catalogue
 
     repository, live = tmp_path / "repo", tmp_path / "live"
     settings.REPOSITORY_LOCALE, settings.TRANSLATIONS_DIR = repository, live

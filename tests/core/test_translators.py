@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from tests.helpers import form_post, sign_in_verified, soup
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "locale" / "km" / "LC_MESSAGES" / "django.po"
 STRINGS = reverse("rosetta-file-list", kwargs={"po_filter": "project"})
 

@@ -391,7 +391,7 @@ class FailingEmailBackend:
 
 
 def test_a_failing_mail_server_loses_no_report_and_the_outbox_retries(client, db):
-    with override_settings(EMAIL_BACKEND="tests.test_report_abuse.FailingEmailBackend"):
+    with override_settings(EMAIL_BACKEND="tests.takeaction.test_report_abuse.FailingEmailBackend"):
         response = send(client, "online")
         assert response.status_code == 200 and REFERENCE.search(response.content.decode())
         assert Report.objects.count() == 1

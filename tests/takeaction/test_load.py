@@ -266,7 +266,7 @@ def test_no_log_record_holds_what_a_reporter_wrote(analyst_client, every_log_rec
     # Accepted, while the mail server is down (the notification fails and is logged for a retry). One report
     # per address is allowed from here on.
     one_report = override_settings(REPORT_RATE_LIMIT="1/10m")
-    with one_report, override_settings(EMAIL_BACKEND="tests.test_load.RefusingEmailBackend"):
+    with one_report, override_settings(EMAIL_BACKEND="tests.takeaction.test_load.RefusingEmailBackend"):
         response = form_post(client, report_url("km"), report_data("offline", **answers), **headers)
     assert response.status_code == 200 and Report.objects.count() == 1
     assert marker in decrypted(Report.objects.get())["description"]

@@ -236,7 +236,7 @@ def test_a_report_the_keys_cannot_open_shows_a_message_not_a_500(analyst_client,
 
 
 def admin_addresses(sample):
-    from tests.test_two_factor import admin_urls
+    from tests.accounts.test_two_factor import admin_urls
 
     return [url.replace("/1/", f"/{sample}/") for url in admin_urls()]
 

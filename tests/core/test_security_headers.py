@@ -13,9 +13,9 @@ from wagtail.models import Site
 from aple_site.consent.models import ConsentSettings
 from aple_site.core.blocks import VIDEO_PROVIDERS
 from news.models import ArticlePage
+from tests.core.test_query_budgets import addresses
+from tests.demo.test_demo_and_settings import PRODUCTION_ENV, run_manage
 from tests.helpers import form_post, report_data
-from tests.test_demo_and_settings import PRODUCTION_ENV, run_manage
-from tests.test_query_budgets import addresses
 
 # Pages whose visitors may be in danger: no address of theirs travels to another site.
 NO_REFERRER = ("/take-action/report-abuse/", "/take-action/seek-help/")
@@ -134,9 +134,9 @@ def test_no_inline_script_runs_on_our_own_admin_screens(client, db):
     from django.contrib.auth.models import Group
     from django.urls import resolve
 
+    from tests.accounts.test_two_factor import admin_urls
     from tests.helpers import sign_in_verified
-    from tests.test_hotline_desk import make_report
-    from tests.test_two_factor import admin_urls
+    from tests.takeaction.test_hotline_desk import make_report
 
     user = get_user_model().objects.get(username="admin")
     user.groups.add(*Group.objects.filter(name__in=["Hotline analysts", "Translators", "Volunteer coordinators"]))

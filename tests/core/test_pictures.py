@@ -11,7 +11,7 @@ from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 CARD = 'picture image format-{avif,webp,jpeg} fill-{400x250,800x500}-c60 sizes="50vw" alt="" loading="lazy"'
 
 

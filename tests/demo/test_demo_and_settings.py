@@ -11,7 +11,7 @@ from wagtail.models import Page, Revision
 
 from aple_site.navigation.models import FooterLink, MenuItem
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def counts():
