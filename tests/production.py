@@ -2,13 +2,17 @@
 production settings, `manage.py` commands and gunicorn. Used by the tests that need real processes: outages,
 backups, load."""
 
+import atexit
 import contextlib
+import functools
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -59,10 +63,56 @@ def manage(env, *args, timeout=600, check=True):
     return result
 
 
-def demo_site(env):
-    """Migrate, load the demo content and collect the static files."""
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo"], ["collectstatic", "--noinput", "-v0"]):
+def _database_url(env):
+    """(socket folder, port, user, database) of a DATABASE_URL such as production_env writes."""
+    url = urllib.parse.urlsplit(env["DATABASE_URL"])
+    user, _, place = url.netloc.rpartition("@")
+    host, _, port = place.rpartition(":")
+    return urllib.parse.unquote(host), port, user.partition(":")[0], url.path.lstrip("/")
+
+
+@functools.cache
+def _demo_template():
+    """The demo site made once per test process, as `manage.py` makes it under the production settings (migrate,
+    `load_demo --users`, collectstatic) on a server of its own: a dump of its database, its uploads and its static
+    files. Each test that needs a whole site gets a copy in seconds instead of making one in minutes."""
+    from tests.postgres import PostgresServer
+
+    server = PostgresServer().start()
+    atexit.register(server.stop)
+    work = Path(tempfile.mkdtemp(prefix="aple-demo-template-"))
+    atexit.register(shutil.rmtree, work, True)
+    create_database(server, "demo")
+    env = production_env(server, "demo", work)
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo", "--users"], ["collectstatic", "--noinput", "-v0"]):
         manage(env, *command)
+    dump = server.dir / "demo.dump"  # where the server's own user (postgres, under root) may write and read
+    server._run(
+        "pg_dump",
+        "-h",
+        str(server.socket_dir),
+        "-p",
+        str(server.port),
+        "-U",
+        "postgres",
+        "-Fc",
+        "-f",
+        str(dump),
+        "demo",
+    )
+    return server, dump, Path(env["MEDIA_ROOT"]), Path(env["STATIC_ROOT"])
+
+
+def demo_site(env):
+    """The demo site (with its staff users, uploads and collected static files) in `env`'s empty database and
+    folders: a copy of the one made once by `_demo_template`."""
+    server, dump, media, static = _demo_template()
+    host, port, user, database = _database_url(env)
+    server._run(
+        "pg_restore", "-h", host, "-p", str(port), "-U", user or "postgres", "--no-owner", "-d", database, str(dump)
+    )
+    shutil.copytree(media, env["MEDIA_ROOT"], dirs_exist_ok=True)
+    shutil.copytree(static, env["STATIC_ROOT"], dirs_exist_ok=True)
 
 
 class Browser:

@@ -20,7 +20,6 @@ import subprocess
 import sys
 import time
 import urllib.parse
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.db import OperationalError, connection
@@ -28,7 +27,7 @@ from django.test import Client, override_settings
 
 from tests.helpers import decrypted, form_post, report_data, report_url
 from tests.postgres import PostgresServer
-from tests.production import ROOT, create_database, free_port, gunicorn, manage, production_env
+from tests.production import ROOT, create_database, demo_site, free_port, gunicorn, manage, production_env
 
 REPORTERS = 200
 READERS = 6
@@ -115,13 +114,8 @@ def load_run(tmp_path_factory):
             EMAIL_USE_TLS="false",
             EMAIL_TIMEOUT="2",
         )
-        # The demo site with its staff (the analysts whom each new report is announced to) and the static files,
-        # collected meanwhile in a second process (it needs no database).
-        with ThreadPoolExecutor(1) as pool:
-            static = pool.submit(manage, env, "collectstatic", "--noinput", "-v0")
-            manage(env, "migrate", "--noinput", "-v0")
-            manage(env, "load_demo", "--users")
-            static.result()
+        # The demo site with its staff (the analysts whom each new report is announced to) and the static files.
+        demo_site(env)
         timings["setup_seconds"] = round(time.monotonic() - started, 1)
         postgres_logs_every_statement(server)
 
