@@ -95,11 +95,12 @@ lint: dev-venv
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/bandit -q -r aple_site news resources takeaction -x '*/migrations/*' --severity-level medium
 
-## make test: lint (ruff, djhtml, bandit), migrations check, and the pytest suite on a throwaway PostgreSQL server.
+## make test: lint (ruff, djhtml, bandit, import contracts), migrations check, and the pytest suite on a throwaway
+## PostgreSQL server per worker (pytest-xdist: one worker per core, whole test files each).
 test: test-packages dev-venv lint tests/browser/node_modules/.installed tools/observatory/node_modules/.installed
 	$(MANAGE) compilemessages -v0 --locale km --ignore=.venv
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 ## make bench: the benchmarks in tests/bench (figures printed and kept in tests/bench/results/).
 bench: bench-packages dev-venv
