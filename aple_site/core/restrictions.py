@@ -6,21 +6,13 @@ generation instead (which moves on any page or restriction change): a page outsi
 listings exclude them by path. Pages inside one get Wagtail's own check.
 """
 
-from contextvars import ContextVar
 from functools import reduce
 from operator import or_
 
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from .page_cache import shared_part
-
-# Set while a preview is rendered: a draft must neither read what live pages keep nor leave anything there.
-_previewing = ContextVar("previewing", default=False)
-
-
-def previewing():
-    return _previewing.get()
+from .page_cache import _previewing, shared_part
 
 
 def restricted_paths():

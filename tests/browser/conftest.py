@@ -77,6 +77,23 @@ def production_static(root):
     )
 
 
+@pytest.fixture(autouse=True)
+def visitors_writes_removed(site_server):
+    """What visitors' answers through the server committed (consent decisions, reports) is removed after each
+    browser test, so no other test finds it (test files run in any order, on any worker)."""
+    yield
+
+    def remove():
+        from aple_site.consent.models import ConsentDecision
+        from takeaction.models import Report, ReportNotification
+
+        ConsentDecision.objects.all().delete()
+        Report.objects.all().delete()
+        ReportNotification.objects.all().delete()
+
+    committed(remove)
+
+
 @pytest.fixture(scope="session")
 def static_root(tmp_path_factory):
     from django.core.management import call_command
@@ -130,7 +147,7 @@ class Visitor:
     def __init__(self, browser, server, **options):
         self.base = server.url
         self.context = browser.new_context(**options)
-        self.context.set_default_timeout(10_000)
+        self.context.set_default_timeout(30_000)  # two test workers share the cores: a first visit may wait
         self.context.tracing.start(screenshots=True, snapshots=True)
         self.requests = []
         self.context.route("**/*", self._route)

@@ -3,17 +3,10 @@
 import pytest
 
 from aple_site.consent.models import ConsentDecision
-from tests.browser.conftest import committed, wait_until_decided
+from tests.browser.conftest import wait_until_decided
 
 ARTICLE = "/{}/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/"
 NECESSARY = {"csrftoken", "aple_consent"}
-
-
-@pytest.fixture(autouse=True)
-def forget_decisions(site_server):
-    """Decisions made through the server are committed: remove them after each test."""
-    yield
-    committed(lambda: ConsentDecision.objects.all().delete())
 
 
 def consent_categories(visitor):

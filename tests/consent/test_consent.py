@@ -17,6 +17,12 @@ from tests.helpers import form_post, soup
 SAME_SITE = {"HTTP_ORIGIN": "http://testserver"}
 
 
+@pytest.fixture(autouse=True)
+def no_decisions_yet(db):
+    """Each test counts the decisions it makes: it starts from none (inside its own transaction, rolled back)."""
+    ConsentDecision.objects.all().delete()
+
+
 def decide(client, decision, categories=(), next_url="/en/about-us/", **headers):
     data = {"decision": decision, "categories": list(categories), "next": next_url}
     return form_post(client, "/en/consent/", data, **{**SAME_SITE, **headers})
