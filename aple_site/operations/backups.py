@@ -18,6 +18,10 @@ kept apart, and a restored site reads its reports only with them.
 A restore checks every file against the manifest first, refuses a database (or media folder) that already
 holds a site unless told to replace it, loads the database in one transaction, unpacks the uploads (never
 outside MEDIA_ROOT) and empties the caches, so that no page of the site before is served afterwards.
+
+The database is dumped and loaded by django-dbbackup's connectors (pg_dump and pg_restore, or SQLite's backup
+API); the folder, manifest, checks and refusals above are ours. Its own `dbbackup`/`dbrestore` commands are
+not installed: they would skip the checks and refusals (its app is not in INSTALLED_APPS).
 """
 
 import datetime
@@ -28,7 +32,6 @@ import os
 import platform
 import re
 import shutil
-import sqlite3
 import subprocess
 import tarfile
 import tempfile
@@ -36,12 +39,13 @@ from pathlib import Path
 
 import django
 import wagtail
+from dbbackup.db.base import get_connector
+from dbbackup.db.exceptions import CommandConnectorError
 from django.conf import settings
 from django.core.cache import caches
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management.base import CommandError
 from django.db import OperationalError, connections
-from django.db.backends.postgresql.client import DatabaseClient
 from django.db.migrations.loader import MigrationLoader
 
 PREFIX = "aple-backup-"
@@ -68,42 +72,36 @@ def database():
     return connection, connection.vendor
 
 
-def libpq_env(connection):
-    """The environment that points pg_dump and pg_restore at the site's database. The password (and every
-    other connection setting) goes through the environment, never the command line, where `ps` shows it."""
-    db = connection.settings_dict
-    env = dict(os.environ)
-    _, extra = DatabaseClient.settings_to_cmd_args_env(db, [])  # PGPASSWORD, PGSSLMODE, PGSERVICE...
-    env.update(extra or {})
-    # HOST may be a host name or the folder of a Unix socket: libpq takes either.
-    for variable, value in (("PGHOST", db.get("HOST")), ("PGPORT", db.get("PORT")), ("PGUSER", db.get("USER"))):
-        if value:
-            env[variable] = str(value)
-    if db.get("NAME"):
-        env["PGDATABASE"] = str(db["NAME"])
-    env["PGCONNECT_TIMEOUT"] = "30"  # the site's own 2 seconds are for visitors, not for a nightly job
-    return env
+def connector(connection, **options):
+    """django-dbbackup's connector for the site's database (pg_dump/pg_restore for PostgreSQL, SQLite's own
+    backup API for SQLite), with `options` set on it. The connection details, password included, reach the
+    PostgreSQL programs through libpq's environment, never the command line, where `ps` shows them."""
+    found = get_connector(connection.alias)
+    found.env = {"PGCONNECT_TIMEOUT": "30"}  # the site's own 2 seconds are for visitors, not for a nightly job
+    for name, value in options.items():
+        setattr(found, name, value)
+    return found
 
 
-def _major_version(program, env):
+def _major_version(program):
     result = subprocess.run(  # noqa: S603 - a program found below, fixed arguments, no shell  # nosec B603
-        [program, "--version"], env=env, capture_output=True, text=True, timeout=30, check=False
+        [program, "--version"], capture_output=True, text=True, timeout=30, check=False
     )
     found = re.search(r"\)\s+(\d+)", result.stdout)  # "pg_dump (PostgreSQL) 15.10 (Debian ...)"
     return int(found[1]) if result.returncode == 0 and found else 0
 
 
-def postgres_program(name, env, at_least):
+def postgres_program(name, at_least):
     """pg_dump or pg_restore of major version `at_least` or newer (an older pg_dump refuses a newer server,
     an older pg_restore a newer dump): the one on PATH if it is new enough, else the newest installed under
-    /usr/lib/postgresql (Debian keeps several versions there)."""
+    /usr/lib/postgresql (Debian keeps several versions there). django-dbbackup runs the one on PATH only."""
     installed = sorted(
         glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=lambda path: int(Path(path).parts[4]), reverse=True
     )
     candidates = [path for path in [shutil.which(name), *installed] if path]
     seen = []
     for program in candidates:
-        version = _major_version(program, env)
+        version = _major_version(program)
         if version >= at_least:
             return program, version
         seen.append(f"{program} ({version or 'unknown version'})")
@@ -206,22 +204,11 @@ def backup(dest, log=print, keep=None):
 
 
 def _dump_postgres(connection, target):
-    env = libpq_env(connection)
     server = connection.pg_version  # SHOW server_version_num: 150010 is 15.10
-    program, version = postgres_program("pg_dump", env, at_least=server // 10000)
-    with _private_file(target) as out:
-        # The database comes from PGDATABASE; owners and grants are left out so that the dump loads into a
-        # database of any name, owned by any role.
-        result = subprocess.run(  # noqa: S603 - fixed arguments, no shell; connection in the environment  # nosec B603
-            [program, "--format=custom", "--no-owner", "--no-privileges"],
-            env=env,
-            stdout=out,
-            stderr=subprocess.PIPE,
-            text=False,
-            check=False,
-        )
-    if result.returncode != 0:
-        raise CommandError(f"pg_dump failed: {result.stderr.decode(errors='replace').strip()}")
+    program, version = postgres_program("pg_dump", at_least=server // 10000)
+    # pg_dump's custom format; owners and grants are left out so that the dump loads into a database of any
+    # name, owned by any role.
+    _save(connector(connection, dump_cmd=program, dump_suffix="--no-owner --no-privileges"), target)
     return {"server_version_num": server, "pg_dump_version": version}
 
 
@@ -229,14 +216,16 @@ def _copy_sqlite(connection, target):
     name = str(connection.settings_dict["NAME"])
     if name == ":memory:" or name.startswith("file:"):
         raise CommandError("Only an SQLite database in a file can be backed up.")
-    _private_file(target).close()
-    source = sqlite3.connect(f"file:{name}?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
+    _save(connector(connection), target)  # SQLite's backup API: a consistent copy, even while the site writes
+
+
+def _save(database_connector, target):
     try:
-        source.backup(copy)  # a consistent copy, even while the site writes
-    finally:
-        copy.close()
-        source.close()
+        dump = database_connector.create_dump()
+    except CommandConnectorError as error:
+        raise CommandError(f"The database could not be dumped: {error}") from error
+    with dump, _private_file(target) as out:
+        shutil.copyfileobj(dump, out)
 
 
 def _archive_media(media_root, target):
@@ -335,9 +324,8 @@ def restore(folder, replace=False, log=print):
 
 
 def _restore_postgres(connection, dump, manifest, replace):
-    env = libpq_env(connection)
     at_least = max(connection.pg_version // 10000, manifest["database"].get("pg_dump_version", 0))
-    program, _ = postgres_program("pg_restore", env, at_least=at_least)
+    program, _ = postgres_program("pg_restore", at_least=at_least)
     existing = set()
     if replace:
         with connection.cursor() as cursor:
@@ -349,7 +337,7 @@ def _restore_postgres(connection, dump, manifest, replace):
     # extension (it belongs to whoever created it, often the postgres superuser), or, under --replace,
     # dropping and re-creating an extension that is there already. A missing one is still created.
     listing = subprocess.run(  # noqa: S603 - fixed arguments, no shell  # nosec B603
-        [program, "--list", str(dump)], env=env, capture_output=True, text=True, check=False
+        [program, "--list", str(dump)], capture_output=True, text=True, check=False
     )
     if listing.returncode != 0:
         raise CommandError(f"pg_restore cannot read {dump}: {listing.stderr.strip()}")
@@ -362,41 +350,27 @@ def _restore_postgres(connection, dump, manifest, replace):
             continue
         kept.append(line)
 
-    with tempfile.NamedTemporaryFile("w", suffix=".list") as selection:
+    with tempfile.NamedTemporaryFile("w", suffix=".list") as selection, open(dump, "rb") as data:
         selection.write("\n".join(kept) + "\n")
         selection.flush()
-        options = ["--clean", "--if-exists"] if replace else []
-        result = subprocess.run(  # noqa: S603 - fixed arguments, no shell; connection in the environment  # nosec B603
-            [
-                program,
-                "--no-owner",
-                "--no-privileges",
-                "--single-transaction",  # all or nothing
-                "--exit-on-error",
-                *options,
-                f"--use-list={selection.name}",
-                f"--dbname={connection.settings_dict['NAME']}",
-                str(dump),
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
+        restorer = connector(
+            connection,
+            restore_cmd=program,
+            pg_options=["--no-owner", "--no-privileges", "--exit-on-error", f"--use-list={selection.name}"],
+            single_transaction=True,  # all or nothing
+            drop=replace,  # --clean: drop what the dump creates before creating it
+            if_exists=replace,
         )
-    if result.returncode != 0:
-        raise CommandError(f"pg_restore failed, and the database was left as it was: {result.stderr.strip()}")
+        try:
+            restorer.restore_dump(data)
+        except CommandConnectorError as error:
+            raise CommandError(f"pg_restore failed, and the database was left as it was: {error}") from error
 
 
 def _restore_sqlite(connection, copy):
-    name = str(connection.settings_dict["NAME"])
     connection.close()
-    source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
-    target = sqlite3.connect(name)
-    try:
-        source.backup(target)  # replaces the whole database file's content
-    finally:
-        target.close()
-        source.close()
+    with open(copy, "rb") as data:
+        connector(connection).restore_dump(data)  # replaces the whole database file
 
 
 def _unpack_media(archive, media_root):
