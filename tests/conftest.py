@@ -75,6 +75,21 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
     with django_db_blocker.unblock():
         call_command("load_demo", "--users", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+        render_every_page()
+
+
+def render_every_page():
+    """Render every demo page once, so that its pictures' renditions are made and kept for the session. Made
+    inside a test, a rendition is rolled back with it and made again by the next test: a first rendering of
+    the demo's pages takes ten times as long as a later one (60 pages: 41.7 s, then 4.3 s)."""
+    from django.test import Client
+    from wagtail.models import Page
+
+    from tests.helpers import url_in
+
+    client = Client()
+    for page in Page.objects.live().filter(depth__gte=2).specific():
+        client.get(url_in(page, "en"))
 
 
 @pytest.fixture

@@ -30,6 +30,9 @@ HOST = "localhost"
 ADDRESSES = """
 from wagtail.models import Page
 from django.utils import translation
+
+# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
+pytestmark = pytest.mark.django_db
 seen = {}
 for page in Page.objects.live().filter(depth__gte=2).specific().order_by("path"):
     seen.setdefault(type(page).__name__, page)
@@ -115,7 +118,7 @@ http {{
 
 
 @pytest.fixture(scope="module")
-def site(postgres_server):
+def site(django_db_setup, postgres_server):
     if not (OBSERVATORY / "node_modules" / "@mdn" / "mdn-http-observatory").exists():
         pytest.fail("the Observatory scanner is not installed: run `make test`, which installs it")
     # Not under pytest's own folder, which only its owner may enter: nginx's workers (nobody, under root) read the

@@ -18,6 +18,9 @@ from tests.helpers import REPORT_ANSWERS
 from tests.postgres import PostgresServer
 from tests.production import create_database, demo_site, manage, production_env
 
+# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
+pytestmark = pytest.mark.django_db
+
 
 def inside(env, code, **extra):
     """Run `code` in the site (manage.py shell) and read the JSON it prints last."""
@@ -79,7 +82,7 @@ def damage(folder, name):
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory):
+def sites(django_db_setup, tmp_path_factory):
     """The original site and its backup, restored into a new database and media folder (after a damaged copy of
     the backup was refused)."""
     server = PostgresServer().start()

@@ -13,11 +13,14 @@ from tests.helpers import REPORT_ANSWERS
 from tests.postgres import PostgresServer
 from tests.production import Browser, create_database, demo_site, gunicorn, manage, production_env
 
+# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
+pytestmark = pytest.mark.django_db
+
 REPORT_PAGE = "/en/take-action/report-abuse/"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def site(django_db_setup, tmp_path_factory):
     server = PostgresServer().start()
     try:
         create_database(server, "outage")

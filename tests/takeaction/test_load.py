@@ -44,6 +44,9 @@ import json, os
 from collections import Counter
 from takeaction import crypto
 from takeaction.models import Report
+
+# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
+pytestmark = pytest.mark.django_db
 sent = json.load(open(os.environ["LOAD_JSON"], encoding="utf-8"))["reports"]
 stored, undecryptable = {}, 0
 for report in Report.objects.all():
@@ -92,7 +95,7 @@ def postgres_logs_every_statement(server):
 
 
 @pytest.fixture(scope="module")
-def load_run(tmp_path_factory):
+def load_run(django_db_setup, tmp_path_factory):
     """The site under production settings, 200 concurrent reports and readers against it; then the logs."""
     work = tmp_path_factory.mktemp("load")
     timings = {}
