@@ -124,3 +124,29 @@ def form_values(form):
             value = field.get("value", "")
         data.setdefault(name, []).append(value)
     return data
+
+
+def committed(function):
+    """Run `function` on a connection of its own, outside the test's transaction, and return what it returns:
+    its writes are committed at once (for a server or threads on other connections to see, or to clean up
+    what they wrote)."""
+    import threading
+
+    from django.db import connection
+
+    results, failures = [], []
+
+    def run():
+        try:
+            results.append(function())
+        except Exception as error:  # raised again in the test's thread
+            failures.append(error)
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    if failures:
+        raise failures[0]
+    return results[0]

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from tests.helpers import committed
+
 # Playwright's synchronous API keeps an event loop on the test's thread; Django's ORM (used by the tests to
 # read what the server stored) would otherwise refuse to run beside it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -41,30 +43,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.django_db)
-
-
-def committed(function):
-    """Run `function` on a connection of its own, outside the test's transaction (e.g. to clean up
-    what the server wrote)."""
-    import threading
-
-    from django.db import connection
-
-    failures = []
-
-    def run():
-        try:
-            function()
-        except Exception as error:  # raised again in the test's thread
-            failures.append(error)
-        finally:
-            connection.close()
-
-    worker = threading.Thread(target=run)
-    worker.start()
-    worker.join()
-    if failures:
-        raise failures[0]
 
 
 def production_static(root):

@@ -98,15 +98,38 @@ def test_every_page_type_is_checked(db):
     assert types <= set(PAGES), f"add a page of each new type to PAGES: {sorted(types - set(PAGES))}"
 
 
+def have_chosen(guest):
+    """A visitor who has answered the cookie banner before (Reject all): pages open without it."""
+    import uuid
+
+    from aple_site.consent.models import ConsentSettings
+    from aple_site.consent.state import COOKIE_NAME
+
+    version = ConsentSettings.objects.get().policy_version
+    guest.context.add_cookies([{"name": COOKIE_NAME, "value": f"{version}.{uuid.uuid4().hex}.", "url": guest.base}])
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", list(PAGES))
 def test_no_accessibility_violations(visitor, axe_source, kind, language, viewport):
     guest = visitor(viewport=viewport)
+    have_chosen(guest)
     page = guest.go(address(PAGES[kind], language))
     assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("[data-consent-banner]:visible").count() == 0
     assert axe_violations(page, axe_source) == []
-    # Once the banner is answered, the page itself (now without the banner's focus) is checked again.
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", ["HomePage", "ArticlePage", "ReportAbusePage"])
+def test_no_accessibility_violations_with_the_cookie_banner_open(visitor, axe_source, kind, language, viewport):
+    """The banner is the same on every page: it is checked, open, on a page of each kind of layout (the home page,
+    a page of text, the report form), then once answered."""
+    page = visitor(viewport=viewport).go(address(PAGES[kind], language))
+    assert page.locator("[data-consent-banner]").is_visible()
+    assert axe_violations(page, axe_source) == []
     reject_cookies(page)
     assert axe_violations(page, axe_source) == []
 

@@ -22,8 +22,8 @@ from aple_site.home.models import StandardPage
 from aple_site.navigation.models import MenuItem
 from resources.models import ResourceDownload
 from takeaction.models import Report, ReportNotification
-from tests.browser.conftest import committed, reject_cookies
-from tests.helpers import decrypted
+from tests.browser.conftest import reject_cookies
+from tests.helpers import committed, decrypted
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}

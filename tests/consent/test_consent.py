@@ -12,7 +12,8 @@ from wagtail.models import Site
 from aple_site.consent.middleware import ConsentMiddleware
 from aple_site.consent.models import ConsentDecision, ConsentSettings
 from aple_site.consent.state import COOKIE_NAME
-from tests.helpers import form_post, soup
+from tests.factories import ImageFactory, StandardPageFactory
+from tests.helpers import form_post, soup, url_in
 
 SAME_SITE = {"HTTP_ORIGIN": "http://testserver"}
 
@@ -21,6 +22,12 @@ SAME_SITE = {"HTTP_ORIGIN": "http://testserver"}
 def no_decisions_yet(db):
     """Each test counts the decisions it makes: it starts from none (inside its own transaction, rolled back)."""
     ConsentDecision.objects.all().delete()
+
+
+@pytest.fixture
+def page_url(db):
+    """The Khmer address of a page of the test's own."""
+    return url_in(StandardPageFactory(), "km")
 
 
 def decide(client, decision, categories=(), next_url="/en/about-us/", **headers):
@@ -34,12 +41,12 @@ def consent_cookie(response):
     return int(version), consent_id, [c for c in categories.split("+") if c]
 
 
-def test_every_page_carries_the_banner_and_is_the_same_for_every_visitor(client, db):
-    first = client.get("/km/about-us/").content
+def test_every_page_carries_the_banner_and_is_the_same_for_every_visitor(client, page_url):
+    first = client.get(page_url).content
     client.cookies[COOKIE_NAME] = f"1.{uuid.uuid4().hex}.statistics"
-    second = client.get("/km/about-us/").content
+    second = client.get(page_url).content
     assert first == second  # so a page cache or CDN can serve it
-    html = soup(client.get("/km/about-us/"))
+    html = soup(client.get(page_url))
     banner = html.find(attrs={"data-consent-banner": True})
     assert banner.h2.text == "ខូគីនៅលើគេហទំព័រនេះ"
     buttons = {b["value"]: b for b in banner.find_all("button", attrs={"name": "decision"})}
@@ -103,8 +110,8 @@ def test_the_way_back_stays_on_this_site(client, db):
     assert decide(client, "reject_all", next_url="//evil.example/")["Location"] == "/en/"
 
 
-def test_the_preferences_page_works_without_javascript(client, db):
-    response = client.get("/km/consent/?next=/km/about-us/")
+def test_the_preferences_page_works_without_javascript(client, page_url):
+    response = client.get(f"/km/consent/?next={page_url}")
     assert response.status_code == 200 and "no-store" in response["Cache-Control"]
     html = soup(response)
     assert html.h1.text == "ជម្រើសខូគី"
@@ -124,7 +131,7 @@ def test_raising_the_policy_version_asks_everyone_again(client, db):
     assert html.find("html")["data-consent-version"] == "2"
     # The old choice no longer counts: the statistics cookie it allowed is deleted.
     client.cookies["_pk_id.1.abcd"] = "x"
-    response = client.get("/en/about-us/")
+    response = client.get(url_in(StandardPageFactory(), "en"))
     assert response.cookies["_pk_id.1.abcd"]["max-age"] == 0
     assert consent_cookie(decide(client, "reject_all"))[0] == 2
 
@@ -159,15 +166,28 @@ def test_the_middleware_deletes_cookies_the_browser_may_no_longer_keep(db):
 
 
 def test_videos_and_statistics_are_inert_in_the_page(client, db):
-    html = soup(client.get("/en/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/"))
+    settings = ConsentSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.statistics, settings.statistics_url, settings.statistics_site_id = (
+        "matomo",
+        "https://stats.example.org/",
+        "1",
+    )
+    settings.save()
+    video = {
+        "video": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        "title": "Staying safe",
+        "thumbnail": ImageFactory().pk,
+    }
+    page = StandardPageFactory(body_en=[{"type": "video", "value": video}])
+    html = soup(client.get(url_in(page, "en")))
     video = html.find(attrs={"data-embed": True})
     assert video["data-category"] == "marketing"
-    assert video["data-embed-src"] == "https://www.youtube-nocookie.com/embed/APLEdemo001"
+    assert video["data-embed-src"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
     assert video.find("iframe") is None
-    assert video.find("a", href="https://www.youtube.com/watch?v=APLEdemo001").text == "Watch on YouTube"
+    assert video.find("a", href="https://www.youtube.com/watch?v=dQw4w9WgXcQ").text == "Watch on YouTube"
     assert video.find("img")["src"].startswith("/media/")
     statistics = html.find("script", attrs={"data-category": "statistics"})
-    assert statistics["type"] == "text/plain" and statistics["data-url"] == "https://stats.aple.example/"
+    assert statistics["type"] == "text/plain" and statistics["data-url"] == "https://stats.example.org/"
     loaded = [tag.get("src") for tag in html.find_all(["script", "img", "iframe"]) if tag.get("src")]
     assert all(src.startswith("/") for src in loaded), loaded
 
@@ -177,9 +197,9 @@ def test_the_video_block_takes_only_videos_it_can_hold_back(db):
 
     from aple_site.core.blocks import VideoBlock, video_player
 
-    assert video_player("https://youtu.be/APLEdemo001") == (
+    assert video_player("https://youtu.be/dQw4w9WgXcQ") == (
         "YouTube",
-        "https://www.youtube-nocookie.com/embed/APLEdemo001",
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
     )
     assert video_player("https://vimeo.com/76979871")[1] == "https://player.vimeo.com/video/76979871?dnt=1"
     block = VideoBlock()

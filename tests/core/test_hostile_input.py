@@ -9,9 +9,15 @@ from django.test import Client
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from news.models import ArticlePage, NewsHubPage, NewsIndexPage
-from resources.models import ResourceLibraryPage
 from takeaction.models import GetInvolvedPage, GetInvolvedSubmission, Report
+from tests.factories import (
+    ArticleFactory,
+    NewsHubFactory,
+    NewsIndexFactory,
+    ResourceFactory,
+    ResourceLibraryFactory,
+    StandardPageFactory,
+)
 from tests.helpers import aged_token, report_page, url_in
 
 MARKER = "<script>alert('aple')</script>"
@@ -64,10 +70,11 @@ def check(response, sent):
 
 
 def listing_urls():
-    hub = NewsHubPage.objects.live().first()
-    category = NewsIndexPage.objects.live().first()
-    library = ResourceLibraryPage.objects.live().order_by("depth", "path").first()
-    article = ArticlePage.objects.live().first()
+    hub = NewsHubFactory()
+    category = NewsIndexFactory(parent=hub)
+    article = ArticleFactory(parent=category)
+    library = ResourceLibraryFactory()
+    ResourceFactory(parent=library)
     return {
         "hub": (url_in(hub, "en"), ["category", "tag", "year", "page"]),
         "category": (url_in(category, "km"), ["tag", "year", "page"]),
@@ -208,12 +215,11 @@ def test_rich_text_from_editors_is_sanitised(db, client):
     import json
 
     from aple_site.core.blocks import BodyBlock
-    from aple_site.home.models import StandardPage
 
     widget = BodyBlock().child_blocks["paragraph"].field.widget  # the admin form's own
     stored = widget.value_from_datadict({"text": json.dumps(HOSTILE_CONTENTSTATE)}, {}, "text")
     assert "<script" not in stored and "javascript:" not in stored and "<h1" not in stored
-    page = StandardPage.objects.live().first()
+    page = StandardPageFactory()
     page.body_en = json.dumps([{"type": "paragraph", "value": stored}])
     page.save_revision().publish()
 

@@ -23,6 +23,9 @@ from cryptography.x509.oid import NameOID
 
 from tests.production import ROOT, create_database, demo_site, free_port, gunicorn, manage, production_env
 
+# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
+pytestmark = pytest.mark.django_db
+
 OBSERVATORY = ROOT / "tools" / "observatory"
 HOST = "localhost"
 
@@ -30,9 +33,6 @@ HOST = "localhost"
 ADDRESSES = """
 from wagtail.models import Page
 from django.utils import translation
-
-# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
-pytestmark = pytest.mark.django_db
 seen = {}
 for page in Page.objects.live().filter(depth__gte=2).specific().order_by("path"):
     seen.setdefault(type(page).__name__, page)

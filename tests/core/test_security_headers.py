@@ -12,9 +12,9 @@ from wagtail.models import Site
 
 from aple_site.consent.models import ConsentSettings
 from aple_site.core.blocks import VIDEO_PROVIDERS
-from news.models import ArticlePage
 from tests.core.test_query_budgets import addresses
 from tests.demo.test_demo_and_settings import PRODUCTION_ENV, run_manage
+from tests.factories import ArticleFactory
 from tests.helpers import form_post, report_data
 
 # Pages whose visitors may be in danger: no address of theirs travels to another site.
@@ -120,7 +120,7 @@ def test_the_admin_has_a_looser_policy_of_its_own(admin_client, client, db):
     assert "'unsafe-eval'" not in admin["script-src"]
     login = policy(client.get("/admin/login/"))
     assert login["object-src"] == ["'none'"]
-    article = ArticlePage.objects.live().first()
+    article = ArticleFactory()
     preview = policy(admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk])))
     assert preview["frame-ancestors"] == ["'self'"]  # shown in the editor's own frame
     assert preview["script-src"] == ["'self'"]

@@ -1,5 +1,6 @@
 """Translators keep the Khmer site complete: interface strings in the browser, a complete catalogue."""
 
+import json
 import os
 import re
 import shutil
@@ -14,10 +15,19 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 
-from tests.helpers import form_post, sign_in_verified, soup
+from tests.factories import (
+    ArticleFactory,
+    DocumentFactory,
+    HelpServiceFactory,
+    ImageFactory,
+    NewsIndexFactory,
+    StandardPageFactory,
+)
+from tests.helpers import form_post, sign_in_verified, soup, url_in
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "locale" / "km" / "LC_MESSAGES" / "django.po"
+PARAGRAPH = json.dumps([{"type": "paragraph", "value": "<p>We help children and their families.</p>"}])
 STRINGS = reverse("rosetta-file-list", kwargs={"po_filter": "project"})
 
 
@@ -147,9 +157,7 @@ def test_the_live_catalogue_comes_first(settings):
 
 
 def test_a_translator_edits_khmer_beside_english_and_cannot_publish(client, db):
-    from aple_site.home.models import StandardPage
-
-    page = StandardPage.objects.get(slug_en="faq")
+    page = StandardPageFactory()
     login(client, "translator")
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
@@ -160,11 +168,8 @@ def test_a_translator_edits_khmer_beside_english_and_cannot_publish(client, db):
 
 
 def test_a_translators_submission_waits_for_an_editor(client, db):
-    from aple_site.home.models import StandardPage
-    from tests.helpers import url_in
-
     users = {user.username: user for user in get_user_model().objects.all()}
-    page = StandardPage.objects.get(slug_en="faq")
+    page = StandardPageFactory()
     old_title = page.title_km
     assert not page.permissions_for_user(users["translator"]).can_publish()
 
@@ -193,17 +198,14 @@ def status_rows(client, **query):
 
 
 def test_the_status_report_lists_a_page_without_khmer_until_it_is_translated(client, db):
-    from aple_site.home.models import StandardPage
-
     login(client, "translator")
-    assert status_rows(client) == {}
-    page = StandardPage.objects.get(slug_en="victim-support")
-    khmer_body = page.body_km
-    page.body_km = []
-    page.save_revision().publish()
+    assert status_rows(client) == {}  # nothing is missing before (the demo is translated in full)
+    section = StandardPageFactory(title_en="Our programmes")
+    page = StandardPageFactory(parent=section, title_en="Victim Support", body_en=PARAGRAPH, body_km=[])
+    khmer_body = json.dumps([{"type": "paragraph", "value": "<p>យើងជួយកុមារ និងគ្រួសាររបស់ពួកគេ។</p>"}])
     rows = status_rows(client)
     assert list(rows) == ["Victim Support"]
-    assert "missing: Body" in rows["Victim Support"] and "Our Work" in rows["Victim Support"]
+    assert "missing: Body" in rows["Victim Support"] and "Our programmes" in rows["Victim Support"]
     link = soup(client.get(STATUS)).select_one("tbody tr td a")["href"]
     assert link == reverse("wagtailadmin_pages:edit", args=[page.pk])
 
@@ -213,10 +215,8 @@ def test_the_status_report_lists_a_page_without_khmer_until_it_is_translated(cli
 
 
 def test_the_status_report_lists_khmer_older_than_english(client, db):
-    from aple_site.home.models import StandardPage
-
     login(client, "editor")
-    page = StandardPage.objects.get(slug_en="faq")
+    page = StandardPageFactory(title_en="FAQ")
     page.intro_en = "Questions people often ask us, answered plainly."
     page.save_revision().publish()
     assert "older than the English" in status_rows(client)["FAQ"]
@@ -228,23 +228,18 @@ def test_the_status_report_lists_khmer_older_than_english(client, db):
 
 def test_the_status_report_covers_snippets_filters_by_section_and_exports_csv(client, db):
     from aple_site.navigation.models import MenuItem
-    from takeaction.models import HelpService
 
     login(client, "translator")
-    item = MenuItem.objects.filter(parent__isnull=True).first()
-    item.label_en, item.label_km = "Who we are", ""
-    item.save()
-    service = HelpService.objects.get(name_en="Child Helpline Cambodia")
-    service.hours_km = ""
-    service.save()
-    phone = service.phones.first()
-    phone.label_km = ""
+    MenuItem.objects.create(label_en="Who we are", label_km="", link_url="https://example.org/")
+    service = HelpServiceFactory(name_en="A helpline", hours_en="Every day", hours_km="", phones=["1280"])
+    phone = service.phones.get()
+    phone.label_en, phone.label_km = "Free line", ""
     phone.save()
 
     rows = status_rows(client)
     assert "missing: Label" in rows["Who we are"] and "Main menu" in rows["Who we are"]
-    assert "missing: Opening hours" in rows["Child Helpline Cambodia"]
-    assert "Child Helpline Cambodia › 1280" in rows
+    assert "missing: Opening hours" in rows["A helpline"]
+    assert "A helpline › 1280" in rows
     assert set(status_rows(client, section="model:navigation.menuitem")) == {"Who we are"}
     assert set(status_rows(client, problem="outdated")) == set()
 
@@ -312,11 +307,15 @@ def test_khmer_pages_have_no_english_except_what_is_marked(client, demo_pages):
 
 
 def test_khmer_digits_in_counts_page_numbers_and_filters_but_not_in_tel_links(client, db):
-    from news.models import NewsHubPage
-    from tests.helpers import url_in
+    from aple_site.navigation.models import SiteSettings
 
     khmer_digit = re.compile("[០-៩]")
-    hub = url_in(NewsHubPage.objects.get(), "km")
+    settings = SiteSettings.objects.get()
+    settings.hotline_number = "092 311 511"
+    settings.save()
+    category = NewsIndexFactory()
+    ArticleFactory.create_batch(13, parent=category)
+    hub = url_in(category.get_parent(), "km")
     html = soup(client.get(hub + "?page=1"))
     assert khmer_digit.search(html.select_one(".listing__count").text)
     assert not re.search("[0-9]", html.select_one(".listing__count").text)
@@ -338,21 +337,13 @@ def test_the_language_switch_names_each_language_in_itself(client, db):
 
 
 def test_images_and_documents_have_khmer_titles_and_alt_text(admin_client, client, db):
-    import json
-
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
-    from aple_site.home.models import StandardPage
-    from tests.helpers import url_in
-
-    image = get_image_model().objects.first()
+    image = ImageFactory()
     image.description, image.description_km = "Children at a safety session", "កុមារនៅក្នុងវគ្គអប់រំសុវត្ថិភាព"
     image.save()
-    document = get_document_model().objects.first()
+    document = DocumentFactory()
     document.title, document.title_km = "Safety leaflet", "ខិត្តប័ណ្ណសុវត្ថិភាព"
     document.save()
-    page = StandardPage.objects.get(slug_en="early-prevention")
+    page = StandardPageFactory()
     body = [
         {"type": "image", "value": {"image": image.pk, "caption": "", "alt_text": ""}},
         {"type": "documents", "value": {"title": "", "items": [{"document": document.pk, "title": ""}]}},

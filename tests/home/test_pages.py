@@ -1,4 +1,7 @@
-"""What a reader notices on every page of the demo tree, in both languages."""
+"""What a reader notices on every page, in both languages: the demo tree as a whole (its smoke tests), and pages
+the tests make."""
+
+import json
 
 import pytest
 from django.urls import reverse
@@ -6,19 +9,23 @@ from django.urls import reverse
 from aple_site.home.models import HomePage, StandardPage
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage
 from resources.models import LessonPage, OnlineCoursePage, ResourceLibraryPage, ResourcePage
+from tests.factories import StandardPageFactory
 from tests.helpers import soup, title_in, url_in
 
 LANGUAGES = ["en", "km"]
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_demo_page_answers_in_its_language(client, demo_pages, language):
+@pytest.mark.parametrize("language,other", [("en", "km"), ("km", "en")])
+def test_every_demo_page_answers_in_its_language_and_switches_to_itself(client, demo_pages, language, other):
+    """One pass over the demo per language: each page answers in it, and its language switch leads to the same
+    page's address in the other language (which the other pass opens)."""
     assert len(demo_pages) >= 36
     for page in demo_pages:
         url = url_in(page, language)
         assert url.startswith(f"/{language}/"), url
         response = client.get(url)
         assert response.status_code == 200, url
+        assert response.context["page"].pk == page.pk
         html = soup(response)
         assert html.html["lang"] == language
         title = title_in(page, language)
@@ -31,6 +38,8 @@ def test_every_demo_page_answers_in_its_language(client, demo_pages, language):
         menu = html.find("nav", class_="main-menu")
         assert menu is not None and len(menu.find_all("a")) >= 20, url
         assert html.find("footer", class_="site-footer") is not None
+        switch = html.find("nav", class_="language-switch").find("a", hreflang=other)
+        assert switch["href"] == url_in(page, other), url
 
 
 def test_khmer_pages_show_khmer_text(client, demo_pages):
@@ -42,27 +51,15 @@ def test_khmer_pages_show_khmer_text(client, demo_pages):
     assert "ខ្សែទូរសព្ទបន្ទាន់" in html.find("div", class_="topbar").text
 
 
-@pytest.mark.parametrize("language,other", [("en", "km"), ("km", "en")])
-def test_language_switch_leads_to_the_same_page(client, demo_pages, language, other):
-    for page in demo_pages:
-        html = soup(client.get(url_in(page, language)))
-        switch = html.find("nav", class_="language-switch").find("a", hreflang=other)
-        assert switch["href"] == url_in(page, other)
-        response = client.get(switch["href"])
-        assert response.status_code == 200
-        assert response.context["page"].pk == page.pk
-        assert soup(response).html["lang"] == other
-
-
-def test_language_switch_keeps_the_query_string(client, demo_pages):
-    page = next(p for p in demo_pages if p.slug_en == "about-us")
+def test_language_switch_keeps_the_query_string(client, db):
+    page = StandardPageFactory()
     html = soup(client.get(url_in(page, "en") + "?page=2&tag=online"))
     href = html.find("nav", class_="language-switch").find("a", hreflang="km")["href"]
     assert href == url_in(page, "km") + "?page=2&tag=online"
 
 
-def test_hreflang_links_for_both_languages_and_x_default(client, demo_pages):
-    page = next(p for p in demo_pages if p.slug_en == "faq")
+def test_hreflang_links_for_both_languages_and_x_default(client, db):
+    page = StandardPageFactory(parent=StandardPageFactory())
     html = soup(client.get(url_in(page, "km")))
     links = {link["hreflang"]: link["href"] for link in html.find_all("link", rel="alternate")}
     assert links["en"] == "http://testserver" + url_in(page, "en")
@@ -70,23 +67,24 @@ def test_hreflang_links_for_both_languages_and_x_default(client, demo_pages):
     assert links["x-default"] == links["en"]
 
 
-def test_a_khmer_slug_can_differ_from_the_english_one(client, demo_pages):
-    about = next(p for p in demo_pages if p.slug_en == "about-us")
-    about.slug_km = "ampi-yeung"
+def test_a_khmer_slug_can_differ_from_the_english_one(client, db):
+    about = StandardPageFactory(slug_en="about-the-team")
+    faq = StandardPageFactory(parent=about, slug_en="questions")
+    about.slug_km = "ampi-krom"
     about.save_revision().publish()
-    faq = next(p for p in demo_pages if p.slug_en == "faq")
     faq.refresh_from_db()
-    assert url_in(faq, "km") == "/km/ampi-yeung/faq/"
-    assert url_in(faq, "en") == "/en/about-us/faq/"
-    response = client.get("/km/ampi-yeung/faq/")
+    assert url_in(faq, "km") == "/km/ampi-krom/questions/"
+    assert url_in(faq, "en") == "/en/about-the-team/questions/"
+    response = client.get("/km/ampi-krom/questions/")
     assert response.status_code == 200 and response.context["page"].pk == faq.pk
     switch = soup(response).find("nav", class_="language-switch").find("a", hreflang="en")
-    assert switch["href"] == "/en/about-us/faq/"
-    assert client.get("/km/about-us/faq/").status_code == 404
+    assert switch["href"] == "/en/about-the-team/questions/"
+    assert client.get("/km/about-the-team/questions/").status_code == 404
 
 
-def test_missing_khmer_falls_back_to_english_marked_lang_en(client, demo_pages):
-    page = next(p for p in demo_pages if p.slug_en == "recognitions")
+def test_missing_khmer_falls_back_to_english_marked_lang_en(client, db):
+    body = [{"type": "paragraph", "value": "<p>ការទទួលស្គាល់ពីដៃគូរបស់យើង។</p>"}]
+    page = StandardPageFactory(title_en="Recognitions", body_km=json.dumps(body))
     page.title_km = ""
     page.intro_km = ""
     page.save_revision().publish()
@@ -163,15 +161,14 @@ def test_admin_edit_view_of_each_page_type(admin_client, db):
     assert response.status_code == 200
 
 
-def test_private_sections_stay_private_and_open_again(client, demo_pages):
+def test_private_sections_stay_private_and_open_again(client, db):
     """Routing reads all levels of an address at once and keeps the private sections in the cache: a page
     that gets a view restriction (and the pages below it) asks for a login at once, leaves its section's
     cards, and is public again as soon as the restriction goes."""
     from wagtail.models import PageViewRestriction
 
-    about = next(p for p in demo_pages if p.slug_en == "about-us")
-    team = next(p for p in demo_pages if p.slug_en == "our-team")
-    faq = next(p for p in demo_pages if p.slug_en == "faq")
+    about = StandardPageFactory()
+    team, faq = StandardPageFactory(parent=about), StandardPageFactory(parent=about)
 
     def cards(language):
         return [a["href"] for a in soup(client.get(url_in(about, language))).select("nav.child-pages a")]
@@ -190,4 +187,6 @@ def test_private_sections_stay_private_and_open_again(client, demo_pages):
 
 @pytest.mark.parametrize("suffix", ["no-such-page/", "faq/no-such-page/", "faq/feed/"])
 def test_unknown_addresses_below_a_page_are_404(client, db, suffix):
-    assert client.get(f"/en/about-us/{suffix}").status_code == 404
+    about = StandardPageFactory()
+    StandardPageFactory(parent=about, slug_en="faq")
+    assert client.get(url_in(about, "en") + suffix).status_code == 404

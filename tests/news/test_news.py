@@ -14,7 +14,7 @@ from django.utils import translation
 from aple_site.core.templatetags.aple_tags import local_date, local_number
 from news.models import ArticlePage, ArticleRelatedLink, ArticleViews, NewsTag
 from tests.factories import ArticleFactory, ImageFactory, NewsHubFactory, NewsIndexFactory, NewsTagFactory
-from tests.helpers import soup, url_in
+from tests.helpers import committed, soup, url_in
 
 
 @pytest.fixture
@@ -194,8 +194,8 @@ def test_related_order_hand_picked_then_shared_tags_then_category(db):
 
 
 def test_concurrent_view_counts_are_exact(db):
-    # Counted from 20 connections at once, so the article must be committed: one of the session's database.
-    article = ArticlePage.objects.live().first()
+    # Counted from 20 connections at once, so the article must be committed (and is removed afterwards).
+    article = committed(ArticleFactory)
     start = threading.Barrier(20)
     errors = []
 
@@ -220,11 +220,9 @@ def test_concurrent_view_counts_are_exact(db):
         assert not errors
         assert ArticleViews.objects.get(page=article).views == 100
     finally:
-        cleanup = threading.Thread(
-            target=lambda: (ArticleViews.objects.filter(page=article).delete(), connection.close())
+        committed(
+            lambda: (ArticleViews.objects.filter(page=article).delete(), article.get_parent().get_parent().delete())
         )
-        cleanup.start()
-        cleanup.join()
 
 
 def views_of(article):

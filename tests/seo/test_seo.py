@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from aple_site.core.views import server_error
 from news.models import ArticlePage
+from tests.factories import ArticleFactory, ImageFactory, NewsIndexFactory
 from tests.helpers import soup, title_in, url_in
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -77,7 +78,7 @@ def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client,
 
 
 def test_sitemap_addresses_open_and_leave_out_unpublished_pages(client, db):
-    article = ArticlePage.objects.live().first()
+    article = ArticleFactory()
     listed = ET.fromstring(client.get("/sitemap.xml").content)
     locs = {entry.findtext(f"{SITEMAP}loc") for entry in listed.findall(f"{SITEMAP}url")}
     for language in LANGUAGES:
@@ -144,7 +145,7 @@ def test_every_page_type_has_a_canonical_link_and_a_share_card(client, db, langu
 
 
 def test_an_article_is_shared_with_its_own_picture_summary_and_khmer_title(client, db):
-    article = ArticlePage.objects.live().exclude(image=None).exclude(title_km="").first()
+    article = ArticleFactory(image=ImageFactory(), title_km="យុទ្ធនាការការពារកុមារ")
     html = soup(client.get(url_in(article, "km")))
     assert meta(html, "og:type") == "article"
     assert meta(html, "og:title") == article.title_km
@@ -159,7 +160,7 @@ def test_an_article_is_shared_with_its_own_picture_summary_and_khmer_title(clien
 def test_a_long_khmer_summary_is_shortened_between_words(client, db):
     from aple_site.search.words import words
 
-    article = ArticlePage.objects.live().first()
+    article = ArticleFactory()
     sentence = "កុមារគ្រប់រូបមានសិទ្ធិរស់នៅដោយសុវត្ថិភាពពីការរំលោភបំពាននិងការកេងប្រវ័ញ្ចផ្លូវភេទ"
     article.summary_km = sentence * 5  # hundreds of characters without a single space
     article.save_revision().publish()
@@ -170,7 +171,8 @@ def test_a_long_khmer_summary_is_shortened_between_words(client, db):
 
 
 def test_a_listing_page_number_is_part_of_its_canonical_address_but_filters_are_not(client, db):
-    news = Page.objects.get(slug_en="news-articles")
+    news = NewsIndexFactory()
+    ArticleFactory.create_batch(13, parent=news)
     url = url_in(news, "en")
     html = soup(client.get(url, {"page": "2", "utm_source": "leaflet"}))
     assert html.find("link", rel="canonical")["href"] == f"{ORIGIN}{url}?page=2"

@@ -29,6 +29,9 @@ from tests.helpers import decrypted, form_post, report_data, report_url
 from tests.postgres import PostgresServer
 from tests.production import ROOT, create_database, demo_site, free_port, gunicorn, manage, production_env
 
+# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
+pytestmark = pytest.mark.django_db
+
 REPORTERS = 200
 READERS = 6
 # Before the reports, the readers' start pages and this many pages they link to are visited once, so that the
@@ -44,9 +47,6 @@ import json, os
 from collections import Counter
 from takeaction import crypto
 from takeaction.models import Report
-
-# The whole site is a copy of the session's demo database (tests/production.py: demo_site), so it must exist.
-pytestmark = pytest.mark.django_db
 sent = json.load(open(os.environ["LOAD_JSON"], encoding="utf-8"))["reports"]
 stored, undecryptable = {}, 0
 for report in Report.objects.all():
