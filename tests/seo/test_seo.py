@@ -20,7 +20,8 @@ from wagtail.models import Page
 
 from aple_site.core.views import server_error
 from news.models import ArticlePage
-from tests.factories import ArticleFactory, ImageFactory, NewsIndexFactory
+from takeaction.models import DonatePage, ReportAbusePage
+from tests.factories import ArticleFactory, ImageFactory, NewsIndexFactory, StandardPageFactory
 from tests.helpers import soup, title_in, url_in
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -108,7 +109,7 @@ def test_robots_txt_keeps_crawlers_out_of_private_places_only(client, db):
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
     disallowed = {line.removeprefix("Disallow: ") for line in lines if line.startswith("Disallow: ")}
-    report = Page.objects.get(slug_en="report-abuse")
+    report = ReportAbusePage.objects.get()
     expected = {"/admin/"}
     for language in LANGUAGES:
         expected |= {f"/{language}/search/", f"/{language}/consent/", url_in(report, language) + "check/"}
@@ -211,7 +212,7 @@ def test_old_khmer_addresses_move_to_km_for_good(client, db, old, new):
 
 
 def test_old_wordpress_addresses_reach_their_new_pages_in_the_visitors_language(client, db):
-    report = Page.objects.get(slug_en="report-abuse")
+    report = ReportAbusePage.objects.get()
     article = ArticlePage.objects.get(slug_en="report-it-dont-share-it-campaign")
     cases = [
         ("/reporting-page/", {}, url_in(report, "en")),
@@ -230,12 +231,12 @@ def test_old_wordpress_addresses_reach_their_new_pages_in_the_visitors_language(
 
 
 def test_editors_import_old_addresses_from_a_csv_file(client, db, tmp_path):
-    donate = Page.objects.get(slug_en="donate")
+    donate = DonatePage.objects.get()
     path = tmp_path / "old-site.csv"
     with path.open("w", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(["from", "to"])
-        writer.writerow(["/donate-today/", "http://localhost/en/take-action/donate/"])
+        writer.writerow(["/donate-today/", "http://localhost" + url_in(donate, "en")])
         writer.writerow(["/?page_id=88", "https://www.facebook.com/aplecambodia"])
     call_command("import_redirects", "--src", str(path), stdout=open("/dev/null", "w"))  # noqa: SIM115
     # A link to one of our pages is kept as the page, so each visitor lands on it in their language.
@@ -255,9 +256,9 @@ def test_an_editor_imports_a_redirects_file_in_the_admin_and_a_translator_cannot
     client.force_login(users.get(username="editor"))
     admin_client = client
 
-    upload = SimpleUploadedFile(
-        "old.csv", b"from,to\n/our-hotline/,http://localhost/km/our-work/hotline/\n", content_type="text/csv"
-    )
+    hotline = StandardPageFactory(parent=StandardPageFactory(), title_en="Hotline")
+    content = f"from,to\n/our-hotline/,http://localhost{url_in(hotline, 'km')}\n"
+    upload = SimpleUploadedFile("old.csv", content.encode(), content_type="text/csv")
     response = admin_client.post(reverse("wagtailredirects:start_import"), {"import_file": upload})
     assert response.status_code == 200
     form = soup(response).find("form", action=reverse("wagtailredirects:process_import"))
@@ -266,7 +267,6 @@ def test_an_editor_imports_a_redirects_file_in_the_admin_and_a_translator_cannot
     data.pop("site", None)
     response = admin_client.post(reverse("wagtailredirects:process_import"), data)
     assert response.status_code == 302, soup(response).select(".error-message, .help-critical, .messages")
-    hotline = Page.objects.get(slug_en="hotline")
     assert Redirect.objects.get(old_path="/our-hotline").redirect_page.pk == hotline.pk
 
 
