@@ -113,27 +113,31 @@ SITE_SETTINGS = {
     },
     "report_button_label": {"en": "Report abuse", "km": "រាយការណ៍ការរំលោភបំពាន"},
     "footer_about": {
-        "en": "APLE is a Cambodian non-governmental organisation that works with communities, police, "
-        "courts and families so that children can grow up free from sexual abuse and exploitation.",
-        "km": "APLE គឺជាអង្គការមិនមែនរដ្ឋាភិបាលកម្ពុជា ដែលធ្វើការជាមួយសហគមន៍ ប៉ូលិស តុលាការ "
+        "en": "Founded in Phnom Penh in 2003, APLE (Action Pour Les Enfants) is a Cambodian non-governmental "
+        "organisation that works with communities, police, courts and families so that children can grow up free "
+        "from sexual abuse and exploitation.",
+        "km": "APLE (Action Pour Les Enfants) បានបង្កើតឡើងនៅរាជធានីភ្នំពេញ ក្នុងឆ្នាំ២០០៣ "
+        "ជាអង្គការមិនមែនរដ្ឋាភិបាលកម្ពុជា ដែលធ្វើការជាមួយសហគមន៍ ប៉ូលិស តុលាការ "
         "និងគ្រួសារ ដើម្បីឱ្យកុមារអាចធំធាត់ដោយរួចផុតពីការរំលោភបំពាន និងការកេងប្រវ័ញ្ចផ្លូវភេទ។",
     },
     "footer_vision": {
-        "en": "A Cambodia where every child is safe from sexual abuse and exploitation, online and offline.",
-        "km": "កម្ពុជាមួយដែលកុមារគ្រប់រូបមានសុវត្ថិភាពពីការរំលោភបំពាន និងការកេងប្រវ័ញ្ចផ្លូវភេទ ទាំងលើអ៊ីនធឺណិត និងក្រៅអ៊ីនធឺណិត។",
+        "en": "A community with strong social and legal justice, where every child is free from sexual abuse and "
+        "exploitation.",
+        "km": "សហគមន៍មួយដែលមានយុត្តិធម៌សង្គម និងយុត្តិធម៌ផ្លូវច្បាប់រឹងមាំ ដែលកុមារគ្រប់រូបរួចផុតពីការរំលោភបំពាន និងការកេងប្រវ័ញ្ចផ្លូវភេទ។",
     },
-    "address": {"en": "Phnom Penh, Kingdom of Cambodia", "km": "រាជធានីភ្នំពេញ ព្រះរាជាណាចក្រកម្ពុជា"},
+    # The office address is not confirmed yet: it stays empty (and hidden) until an editor enters it.
     "registration_number": {
-        "en": "Non-governmental organisation registered with the Ministry of Interior",
-        "km": "អង្គការមិនមែនរដ្ឋាភិបាល ចុះបញ្ជីនៅក្រសួងមហាផ្ទៃ",
+        "en": "Registered with the Ministry of Interior, No. 1599",
+        "km": "ចុះបញ្ជីនៅក្រសួងមហាផ្ទៃ លេខ ១៥៩៩",
     },
 }
+# The organisation's public contacts. No Facebook address is known for sure: it stays empty until an editor
+# enters it.
 CONTACTS = {
     "hotline_number": "092 311 511",
     "police_hotline": "1288",
-    "phone_number": "023 987 654",
-    "email": "info@aple.example",
-    "facebook_url": "https://www.facebook.com/",
+    "phone_number": "023 996 351",
+    "email": "info@aplecambodia.org",
 }
 FOOTER_LINKS = {
     FooterLink.QUICK: [
@@ -227,12 +231,12 @@ class Command(BaseCommand):
     # Pictures ---------------------------------------------------------------------------------
 
     def image(self, kind, seed=0, title=None):
-        title = title or f"Demo picture: {kind} {seed}"
+        title = title or f"Abstract illustration: {kind} {seed}"
         key = (kind, seed)
         if key not in self.images:
             image = get_image_model().objects.filter(title=title).first()
             if image is None:
-                image = get_image_model()(title=title, title_km=f"រូបភាពសាកល្បង៖ {kind} {seed}", description="")
+                image = get_image_model()(title=title, title_km=f"រូបភាពអរូបី៖ {kind} {seed}", description="")
                 image.file = draw_picture(kind, seed=seed)
                 image.save()
                 self.created += 1
@@ -269,7 +273,7 @@ class Command(BaseCommand):
             | localized("programmes_title", {"en": "What we do", "km": "អ្វីដែលយើងធ្វើ"})
         )
         home = HomePage(
-            slug_en="home", slug_km="home", hero_image=self.image("hero", title="Demo picture: hero"), **fields
+            slug_en="home", slug_km="home", hero_image=self.image("hero", title="Abstract illustration: hero"), **fields
         )
         return self.publish(root, home)
 
@@ -290,7 +294,8 @@ class Command(BaseCommand):
                 for lang in LANGS:
                     fields[f"body_{lang}"] = json.dumps(node["body"][lang])
             if page_type is GetInvolvedPage:
-                fields.update(to_address=CONTACTS["email"], from_address="website@aple.example")
+                # Sent from the site's own address (DEFAULT_FROM_EMAIL in the settings) to the organisation's.
+                fields.update(to_address=CONTACTS["email"])
                 fields.update(subject="Get Involved: a new message from the website")
             if page_type is StandardPage:
                 kinds = ["section", "prevention", "justice", "support", "reform", "hotline"]
@@ -409,7 +414,9 @@ class Command(BaseCommand):
                 fields.update(localized("byline", data["byline"]))
             for lang in LANGS:
                 fields[f"body_{lang}"] = json.dumps(data["body"][lang])
-            image = self.image(kinds[number % len(kinds)], seed=100 + number, title=f"Demo picture: story {number + 1}")
+            image = self.image(
+                kinds[number % len(kinds)], seed=100 + number, title=f"Abstract illustration: story {number + 1}"
+            )
             article = ArticlePage(date=date, image=image, **fields)
             for slug in data["tags"]:
                 article.tags.add(tags[slug])
