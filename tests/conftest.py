@@ -75,7 +75,18 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
     with django_db_blocker.unblock():
         call_command("load_demo", "--users", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+        give_staff_addresses()
         render_every_page()
+
+
+def give_staff_addresses():
+    """The demo's staff have no email address; the tests give each one (USERNAME@example.org), so that the
+    analysts' "new report" emails have somebody to go to."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Value
+    from django.db.models.functions import Concat
+
+    get_user_model().objects.update(email=Concat("username", Value("@example.org")))
 
 
 def render_every_page():

@@ -146,7 +146,7 @@ def test_each_kind_is_stored_encrypted_and_an_analyst_reads_it(client, analyst, 
     assert "/admin/hotline-reports/" in body
     assert reference not in body and reference.replace("-", "") not in body
     assert "frightened" not in body and kind not in mail.outbox[0].subject.lower()
-    assert mail.outbox[0].bcc == ["analyst@aple.example"]
+    assert mail.outbox[0].bcc == ["analyst@example.org"]
 
     sign_in_verified(client, analyst)
     page = client.get(f"/admin/hotline-reports/{report.pk}/")
