@@ -18,6 +18,7 @@ class HelpService(ClusterableModel):
         COUNSELLING = "counselling", _("Counselling")
         LEGAL = "legal", _("Legal aid")
         HEALTH = "health", _("Health care")
+        ONLINE = "online", _("Online help")
 
     name = models.CharField(_("name"), max_length=160, help_text=_("The name people know the service by."))
     kind = models.CharField(_("kind of help"), max_length=20, choices=Kind.choices)

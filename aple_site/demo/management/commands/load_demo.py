@@ -438,6 +438,7 @@ class Command(BaseCommand):
                     sort_order=data["order"],
                     nationwide=data.get("nationwide", False),
                     email=data.get("email", ""),
+                    website=data.get("website", ""),
                     **{
                         key: value
                         for name in ("name", "description", "hours", "languages", "address")
@@ -448,7 +449,7 @@ class Command(BaseCommand):
                 service.provinces = [provinces[code] for code in data.get("provinces", [])]
                 service.phones = [
                     HelpServicePhone(number=number, sort_order=order, **localized("label", label))
-                    for order, (label, number) in enumerate(data["phones"])
+                    for order, (label, number) in enumerate(data.get("phones", []))
                 ]
                 service.save()
                 self.created += 1
