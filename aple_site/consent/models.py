@@ -97,7 +97,11 @@ class ConsentSettings(BaseSiteSetting):
     )
     policy_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("privacy policy page"),
+        verbose_name=_("cookie policy page"),
+        help_text=_(
+            'Linked from the banner. Put a "Cookie table" block on that page: it lists these categories and '
+            "their cookies, so the policy and the banner always agree."
+        ),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

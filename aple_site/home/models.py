@@ -5,6 +5,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from aple_site.consent.blocks import CookieTableBlock
 from aple_site.core.blocks import BodyBlock
 from aple_site.core.fields import StreamField
 from aple_site.core.pages import QuickExitMixin, with_images
@@ -170,6 +171,12 @@ class HomeFeaturedResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
+class StandardBodyBlock(BodyBlock):
+    """A content page's blocks, with the cookie table a cookie policy page needs."""
+
+    cookie_table = CookieTableBlock()
+
+
 class StandardPage(ViewRestrictionsMixin, QuickExitMixin, Page):
     """A content page: About Us, Our Work and the other pages made of text and blocks."""
 
@@ -185,7 +192,7 @@ class StandardPage(ViewRestrictionsMixin, QuickExitMixin, Page):
         related_name="+",
         help_text=_("Optional picture shown beside the introduction and on cards linking here."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
 

@@ -55,7 +55,7 @@ def _build_menu(request):
 
 def _build(site, request):
     site_settings = SiteSettings.for_site(site) if site else SiteSettings()
-    footer = {FooterLink.QUICK: [], FooterLink.ACTION: []}
+    footer = {FooterLink.QUICK: [], FooterLink.ACTION: [], FooterLink.POLICIES: []}
     if site_settings.pk:
         for link in site_settings.footer_links.select_related("link_page").order_by("sort_order"):
             data = _link(link, request)
@@ -87,6 +87,7 @@ def _build(site, request):
         "registration_number": text("registration_number"),
         "quick_links": footer[FooterLink.QUICK],
         "action_links": footer[FooterLink.ACTION],
+        "policy_links": footer[FooterLink.POLICIES],
     }
 
 

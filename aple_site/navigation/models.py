@@ -183,7 +183,8 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
 class FooterLink(LinkFields, Orderable):
     QUICK = "quick"
     ACTION = "action"
-    GROUPS = [(QUICK, _("Quick links")), (ACTION, _("Take action"))]
+    POLICIES = "policies"
+    GROUPS = [(QUICK, _("Quick links")), (ACTION, _("Take action")), (POLICIES, _("Last line (policies)"))]
 
     settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_links")
     group = models.CharField(_("column"), max_length=10, choices=GROUPS, default=QUICK)

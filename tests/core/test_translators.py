@@ -6,7 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import polib
@@ -289,7 +289,8 @@ def english_words(response):
 
 
 def test_khmer_pages_have_no_english_except_what_is_marked(client, demo_pages):
-    from takeaction.models import ReportAbusePage, SeekHelpPage, VacancyPage
+    from takeaction.models import ReportAbusePage, SeekHelpPage
+    from tests.factories import VacancyFactory
     from tests.helpers import report_data, url_in
 
     responses = {url_in(page, "km"): client.get(url_in(page, "km")) for page in demo_pages}
@@ -300,7 +301,7 @@ def test_khmer_pages_have_no_english_except_what_is_marked(client, demo_pages):
     responses["report: check"] = form_post(client, report + "check/", {"reference": "1234-5678-9012-3456-7890"})
     responses["help: filtered"] = client.get(url_in(SeekHelpPage.objects.get(), "km") + "?province=kep&kind=x")
     responses["404"] = client.get("/km/no-such-page/")
-    closed = VacancyPage.objects.filter(closing_date__lt=date.today()).first()
+    closed = VacancyFactory(closing_date=date.today() - timedelta(days=1), location_km="រាជធានីភ្នំពេញ")
     responses["vacancy: closed"] = client.get(url_in(closed, "km"))
     found = {where: words for where, response in responses.items() if (words := english_words(response))}
     assert found == {}

@@ -139,24 +139,24 @@ CONTACTS = {
     "phone_number": "023 996 351",
     "email": "info@aplecambodia.org",
 }
+# The footer's columns as the organisation's current site has them: a page, and its label where the link does not
+# use the page's title.
 FOOTER_LINKS = {
     FooterLink.QUICK: [
-        "about-us",
-        "about-us/faq",
-        "explore/media",
-        "explore/resources",
-        "privacy-policy",
+        ("about-us/impact-reports", {"en": "Annual Report", "km": "របាយការណ៍ប្រចាំឆ្នាំ"}),
+        ("explore/media/case-stories", {"en": "Stories of Change", "km": "រឿងរ៉ាវនៃការផ្លាស់ប្តូរ"}),
     ],
     FooterLink.ACTION: [
-        "take-action/report-abuse",
-        "take-action/seek-help",
-        "take-action/donate",
-        "take-action/get-involved",
-        "take-action/work-with-us",
+        ("take-action/report-abuse", None),
+        ("take-action/donate", None),
+        ("take-action/get-involved", None),
+        ("take-action/work-with-us", None),
     ],
+    FooterLink.POLICIES: [("privacy-policy", None), ("cookie-policy", None)],
 }
-# The main menu: top-level sections, their children, and Explore's grandchildren (three levels).
-MENU = ["about-us", "our-work", "take-action", "explore"]
+# The main menu: Home (on its own), then the top-level sections, their children, and Explore's grandchildren
+# (three levels).
+MENU = ["", "about-us", "our-work", "take-action", "explore"]
 
 # Demo users, one per role. Local passwords only: `make run` prints them.
 USERS = [
@@ -493,7 +493,6 @@ class Command(BaseCommand):
                 fields.update(localized(name, data[name]))
             for lang in LANGS:
                 fields[f"description_{lang}"] = json.dumps([{"type": "paragraph", "value": data["description"][lang]}])
-            fields.update(localized("how_to_apply", self.data["takeaction"]["how_to_apply"]))
             closing = timezone.localdate() + datetime.timedelta(days=data["closes_in"])
             self.publish(jobs, VacancyPage(closing_date=closing, **fields))
 
@@ -542,12 +541,12 @@ class Command(BaseCommand):
             item = MenuItem.objects.create(link_page=page, parent=parent, sort_order=order)
             order += 1
             self.created += 1
-            if depth < 3:
+            if depth < 3 and not page.is_site_root():
                 for child in page.get_children().live().in_menu():
                     add(child, item, depth + 1)
 
         for path in MENU:
-            add(self.pages[path], None, 1)
+            add(self.pages[path] if path else HomePage.objects.get(), None, 1)
 
     def site_settings(self, site):
         site_settings = SiteSettings.for_site(site)
@@ -560,10 +559,14 @@ class Command(BaseCommand):
             setattr(site_settings, field, value)
         site_settings.report_button_page = self.pages["take-action/report-abuse"]
         site_settings.save()
-        for group, paths in FOOTER_LINKS.items():
-            for order, path in enumerate(paths):
+        for group, links in FOOTER_LINKS.items():
+            for order, (path, label) in enumerate(links):
                 FooterLink.objects.create(
-                    settings=site_settings, group=group, link_page=self.pages[path], sort_order=order
+                    settings=site_settings,
+                    group=group,
+                    link_page=self.pages[path],
+                    sort_order=order,
+                    **localized("label", label or {}),
                 )
                 self.created += 1
 
@@ -594,7 +597,7 @@ class Command(BaseCommand):
                     setattr(consent_settings, field, value)
             for field, value in self.data["consent"]["statistics"].items():
                 setattr(consent_settings, field, value)
-            consent_settings.policy_page = self.pages.get("privacy-policy")
+            consent_settings.policy_page = self.pages.get("cookie-policy")
             consent_settings.save()
         video = self.data["consent"]["video"]
         article = ArticlePage.objects.filter(slug_en=video["slug"]).first()
