@@ -59,7 +59,7 @@ def what_it_shows(html):
         for name in ("alt", "title", "aria-label", "placeholder")
         if element.get(name)
     ]
-    attributes += [meta["content"] for meta in soup.select("meta[name='description'], meta[property^='og:']")]
+    attributes += [meta["content"] for meta in soup.select("meta[name='description'], meta[property='og:title'], meta[property='og:description']")]
     text += " " + " ".join(attributes)
     return text, links
 

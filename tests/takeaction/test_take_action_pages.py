@@ -149,11 +149,13 @@ def get_involved_url(language="en"):
 
 
 def test_get_involved_form_is_stored_and_emailed(client, db, django_capture_on_commit_callbacks):
-    GetInvolvedPage.objects.update(to_address="volunteers@example.org")  # where the editors want them
+    GetInvolvedPage.objects.update(
+        to_address="volunteers@example.org", thank_you_text_en="<p>Thank you: your offer has reached us.</p>"
+    )  # where the editors want them, and what they want to say
     with django_capture_on_commit_callbacks(execute=True):
         response = form_post(client, get_involved_url(), form_data())
     assert response.status_code == 200
-    assert "We read every one" in response.content.decode()
+    assert "Thank you: your offer has reached us." in response.content.decode()
     submission = GetInvolvedSubmission.objects.get()
     assert submission.form_data["your_message"] == "I can translate leaflets at weekends."
     assert "form_token" not in submission.form_data and not submission.likely_spam
