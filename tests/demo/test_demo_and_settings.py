@@ -52,8 +52,8 @@ def run_manage(*args, env_extra=None):
 PRODUCTION_ENV = {
     "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-0123456789",
     "DATABASE_URL": "postgres://aple:secret@db.internal:5432/aple",
-    "ALLOWED_HOSTS": "aple.example",
-    "CSRF_TRUSTED_ORIGINS": "https://aple.example",
+    "ALLOWED_HOSTS": "www.aplecambodia.org",
+    "CSRF_TRUSTED_ORIGINS": "https://www.aplecambodia.org",
     "REPORT_ENCRYPTION_KEYS": "x1fG0qQ3o6cC4l5yBv2l3zU8bW1mN0pR7sT9uV2wXyA=",
     "REPORT_HASH_KEY": "a-separate-hash-key-for-report-references",
     "TRANSLATIONS_DIR": "/var/lib/aple/locale",
