@@ -174,7 +174,7 @@ class ReportForm(ProtectedFormMixin):
 
     csam_urls = URLListField(
         label=_("Web addresses where you saw it"),
-        help_text=_("One address per line, copied from the browser's address bar, e.g. https://example.com/page."),
+        help_text=_("One address per line, copied whole from the browser's address bar (it begins with https://)."),
         widget=Textarea(rows=4, **SENSITIVE, inputmode="url"),
     )
     csam_where = LimitedCharField(
@@ -267,7 +267,7 @@ class ReportForm(ProtectedFormMixin):
         required=False,
         max_length=254,
         label=_("Email address"),
-        error_messages={"invalid": _("Please enter an email address such as name@example.com.")},
+        error_messages={"invalid": _("Please enter the whole email address, with its @ and the part after it.")},
         widget=forms.EmailInput(attrs=SENSITIVE),
     )
     contact_language = forms.ChoiceField(

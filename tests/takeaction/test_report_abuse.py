@@ -216,7 +216,7 @@ def test_validation_errors_keep_every_answer_and_say_what_to_fix(client, db):
         ({"contact_email": "me@example.org"}, "contact_me", "tick this box if we may contact you"),
         ({"contact_me": "on"}, "contact_phone", "Please give a phone number or an email address"),
         ({"contact_me": "on", "contact_phone": "call me maybe"}, "contact_phone", "digits, spaces"),
-        ({"contact_me": "on", "contact_email": "not-an-email"}, "contact_email", "such as name@example.com"),
+        ({"contact_me": "on", "contact_email": "not-an-email"}, "contact_email", "with its @ and the part after it"),
         ({"csam_urls": "\n".join(f"https://e.com/{n}" for n in range(21))}, "csam_urls", "at most 20 addresses"),
     ],
 )
