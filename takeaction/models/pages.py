@@ -3,6 +3,8 @@
 import logging
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -24,7 +26,7 @@ from aple_site.core.listing import FilterForm, filtered
 from aple_site.core.middleware import this_site_only
 from aple_site.core.restrictions import ViewRestrictionsMixin, public
 
-from .. import reporting
+from .. import giving, khqr, reporting
 from ..protection import ProtectedFormMixin
 from ..reporting import FORM_LIMIT, private
 from .places import Province
@@ -175,20 +177,98 @@ class SeekHelpPage(ViewRestrictionsMixin, Page):
         return filtered(response, request)
 
 
+LATIN_TEXT = RegexValidator(r"^[ -~]*$", _("Use Latin letters, digits and simple punctuation only."))
+
+
 class DonatePage(ViewRestrictionsMixin, Page):
-    """What gifts fund and the ways to give, all edited in the admin."""
+    """Why to give and the ways to give, all edited in the admin: a KHQR code for any Cambodian banking app (drawn
+    for the amount a donor picks, from the Bakong account an editor enters), bank transfer details and other
+    ways. What is not entered is not shown."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("what gifts fund"))
+    khqr_account_id = models.CharField(
+        _("Bakong account ID"),
+        max_length=32,
+        blank=True,
+        validators=[
+            RegexValidator(r"^[A-Za-z0-9._-]+@[A-Za-z0-9._-]+$", _("A Bakong account ID looks like name@bank."))
+        ],
+        help_text=_(
+            "The account that receives gifts, exactly as the bank gives it (name@bank). While it is empty, the page "
+            "shows no KHQR code."
+        ),
+    )
+    khqr_name = models.CharField(
+        _("receiver name"),
+        max_length=25,
+        blank=True,
+        validators=[LATIN_TEXT],
+        help_text=_("The name banking apps show donors before they confirm, in Latin letters, as the bank holds it."),
+    )
+    khqr_city = models.CharField(
+        _("city"), max_length=15, default="Phnom Penh", validators=[LATIN_TEXT], help_text=_("In Latin letters.")
+    )
+    khqr_merchant_id = models.CharField(
+        _("merchant ID"),
+        max_length=32,
+        blank=True,
+        help_text=_("Only for a merchant account: the merchant ID the bank gave. Leave empty for other accounts."),
+    )
+    khqr_acquiring_bank = models.CharField(
+        _("acquiring bank"),
+        max_length=32,
+        blank=True,
+        validators=[LATIN_TEXT],
+        help_text=_("Only for a merchant account: the name of the bank that holds it."),
+    )
+    khqr_currencies = models.CharField(
+        _("currencies"),
+        max_length=7,
+        choices=[("KHR USD", _("Riel and US dollars")), ("KHR", _("Riel only")), ("USD", _("US dollars only"))],
+        default="KHR USD",
+        help_text=_("The currencies donors may choose for this account."),
+    )
+    bank_name = models.CharField(_("bank"), max_length=120, blank=True)
+    bank_account_name = models.CharField(_("account name"), max_length=120, blank=True)
+    bank_account_number = models.CharField(_("account number"), max_length=40, blank=True)
+    bank_swift = models.CharField(
+        _("SWIFT code"),
+        max_length=11,
+        blank=True,
+        validators=[
+            RegexValidator(r"^[A-Z0-9]{8}([A-Z0-9]{3})?$", _("A SWIFT code has 8 or 11 capital letters or digits."))
+        ],
+        help_text=_("For gifts from abroad."),
+    )
     ways_title = models.CharField(
-        _("ways to give heading"), max_length=120, blank=True, help_text=_("Heading above the ways to give.")
+        _("ways to give heading"), max_length=120, blank=True, help_text=_("Heading above the other ways to give.")
     )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("khqr_account_id"),
+                FieldRowPanel([FieldPanel("khqr_name"), FieldPanel("khqr_city")]),
+                FieldRowPanel([FieldPanel("khqr_merchant_id"), FieldPanel("khqr_acquiring_bank")]),
+                FieldPanel("khqr_currencies"),
+            ],
+            heading=_("Giving in Cambodia (KHQR)"),
+            help_text=_("A KHQR code appears once the Bakong account ID and the receiver name are entered."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("bank_name"),
+                FieldRowPanel([FieldPanel("bank_account_name"), FieldPanel("bank_account_number")]),
+                FieldPanel("bank_swift"),
+            ],
+            heading=_("Bank transfer"),
+            help_text=_("Each detail is shown only once it is entered."),
+        ),
         FieldPanel("ways_title"),
-        InlinePanel("ways", label=_("Way to give"), heading=_("Ways to give")),
+        InlinePanel("ways", label=_("Way to give"), heading=_("Other ways to give")),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["home.StandardPage"]
@@ -198,27 +278,66 @@ class DonatePage(ViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("donate page")
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.khqr_account_id and not self.khqr_name:
+            errors["khqr_name"] = _("Enter the name banking apps show for this account.")
+        if bool(self.khqr_merchant_id) != bool(self.khqr_acquiring_bank):
+            field = "khqr_acquiring_bank" if self.khqr_merchant_id else "khqr_merchant_id"
+            errors[field] = _("A merchant account needs both its merchant ID and its acquiring bank.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def khqr_account(self):
+        if not (self.khqr_account_id and self.khqr_name):
+            return None
+        return khqr.Account(
+            self.khqr_account_id,
+            self.khqr_name,
+            self.khqr_city or "Phnom Penh",
+            self.khqr_merchant_id,
+            self.khqr_acquiring_bank,
+        )
+
+    @property
+    def has_bank_details(self):
+        return any((self.bank_name, self.bank_account_name, self.bank_account_number, self.bank_swift))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ways"] = list(self.ways.all())
+        account = self.khqr_account
+        if account:
+            currencies = self.khqr_currencies.split()
+            form = giving.GiftForm(request.GET or None, currencies)
+            context["gift_form"] = form
+            if not form.is_bound or form.is_valid():
+                context["khqr"] = giving.code(account, currencies, form.gift())
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.GET:
+            response["X-Robots-Tag"] = "noindex"  # a code for one amount, with its time stamp, is no page to index
+        return response
 
 
 class WayToGive(Orderable):
     class Kind(models.TextChoices):
-        BANK = "bank", _("Bank transfer")
         ONLINE = "online", _("Online payment")
         IN_KIND = "in_kind", _("Gifts in kind")
 
     page = ParentalKey(DonatePage, on_delete=models.CASCADE, related_name="ways")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=120)
-    details = models.TextField(
-        _("details"),
+    details = models.TextField(_("details"), blank=True, help_text=_("How to give this way; one item per line."))
+    link_url = models.URLField(
+        _("link"),
         blank=True,
-        help_text=_("e.g. bank name, account name and number, SWIFT code; one item per line."),
+        help_text=_("Optional: the page where donors give, e.g. the project's GlobalGiving page."),
     )
-    link_url = models.URLField(_("link"), blank=True, help_text=_("Optional: the online payment page."))
     link_label = models.CharField(_("link text"), max_length=80, blank=True, help_text=_("e.g. Give online"))
 
     panels = [

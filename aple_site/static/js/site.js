@@ -249,3 +249,11 @@
     });
   }
 })();
+
+// Donate: typing another amount chooses "Another amount" (without JavaScript the donor ticks it).
+(function () {
+  var input = document.querySelector("[data-other-amount]");
+  if (!input || !input.form) return;
+  var other = input.form.querySelector("input[type='radio'][value='other']");
+  if (other) input.addEventListener("input", function () { other.checked = true; });
+})();

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('takeaction', '0005_notifications_without_times'),
+        ('takeaction', '0006_donate_khqr_and_bank_details'),
     ]
 
     operations = [
