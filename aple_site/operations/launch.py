@@ -105,5 +105,30 @@ def checks(request):
 
 
 def donation_checks(donate, donate_url):
-    """What Donate needs before it can show a way to give (filled in by the donation page's own fields)."""
-    return []
+    """What Donate shows only once it is entered: the KHQR account, bank details, the GlobalGiving project."""
+    giving = _("Donate")
+    return [
+        Check(
+            giving,
+            _("KHQR (Bakong) account for gifts in Cambodia"),
+            bool(donate.khqr_account_id and donate.khqr_name),
+            True,
+            donate_url,
+            _("Without it Donate shows no KHQR code."),
+        ),
+        Check(
+            giving,
+            _("Bank transfer details"),
+            bool(donate.bank_name and donate.bank_account_number),
+            False,
+            donate_url,
+        ),
+        Check(
+            giving,
+            _("GlobalGiving project link, for donors abroad"),
+            donate.ways.filter(link_url__icontains="globalgiving").exists(),
+            False,
+            donate_url,
+            _("Add it under other ways to give once its address is confirmed."),
+        ),
+    ]

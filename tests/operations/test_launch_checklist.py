@@ -79,3 +79,13 @@ def test_only_editors_and_moderators_see_it(client, db):
     translator.groups.add(Group.objects.get(name="Translators"))
     sign_in_verified(client, translator)
     assert client.get(CHECKLIST).status_code in (302, 403)
+
+
+def test_donate_needs_an_account_before_it_shows_a_code(admin_client):
+    from takeaction.models import DonatePage
+
+    label = "KHQR (Bakong) account for gifts in Cambodia"
+    DonatePage.objects.update(khqr_account_id="", khqr_name="")
+    assert rows(admin_client)[label][0] == "Missing: needed before launch"
+    DonatePage.objects.update(khqr_account_id="aple@bank", khqr_name="APLE CAMBODIA")
+    assert rows(admin_client)[label][0] == "Filled in"
