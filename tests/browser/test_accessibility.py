@@ -30,7 +30,7 @@ PAGES = {
     "StandardPage": "/en/about-us/mission-and-vision/",
     "NewsHubPage": "/en/explore/media/",
     "NewsIndexPage": "/en/explore/media/case-stories/",
-    "ArticlePage": "/en/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/",
+    "ArticlePage": "/en/explore/media/news-articles/report-it-dont-share-it-campaign/",
     "ResourceLibraryPage": "/en/explore/resources/parents-caregivers-educators/?language=km&type=leaflet",
     "ResourcePage": "/en/about-us/impact-reports/annual-report-2019/",
     "OnlineCoursePage": "/en/explore/online-courses/staying-safe-online/",
