@@ -43,6 +43,11 @@ class ArticleTag(ItemBase):
     content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
+# A view count is shown only from this many views up: a new or little-read article shows no count at all rather
+# than "Views: 0" or "Views: 2" (docs/editors.md). The count itself is kept from the first view.
+VIEWS_SHOWN_FROM = 10
+
+
 class ArticleViews(models.Model):
     """How often an article was read, both languages together. Kept off the page model so that
     counting never creates a revision or touches the page row."""
@@ -71,6 +76,7 @@ class ArticleViews(models.Model):
         counts = dict(cls.objects.filter(page_id__in=[p.pk for p in pages]).values_list("page_id", "views"))
         for page in pages:
             page.view_count = counts.get(page.pk, 0)
+            page.shows_view_count = page.view_count >= VIEWS_SHOWN_FROM
         return pages
 
 

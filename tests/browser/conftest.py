@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.helpers import committed
+from tests.helpers import committed, url_in
 
 # Playwright's synchronous API keeps an event loop on the test's thread; Django's ORM (used by the tests to
 # read what the server stored) would otherwise refuse to run beside it.
@@ -213,3 +213,49 @@ def visitor(request, chromium, site_server):
         visitor.close(failed, f"{request.node.name}-{number}")
     blocked = [line for visitor in visitors for line in visitor.blocked]
     assert not blocked, "blocked by the Content-Security-Policy:\n" + "\n".join(blocked)
+
+
+VIDEO_ID = "M7lc1UVf-VE"
+
+
+@pytest.fixture
+def video_article(site_server):
+    """An article of the test's own with a YouTube video (and its still) in English and Khmer, committed so
+    that the server sees it, and removed afterwards: its address in each language."""
+    from news.models import ArticlePage, NewsIndexPage
+    from tests.factories import ArticleFactory, ImageFactory
+
+    slug = "a-story-with-a-video"
+
+    def create():
+        still = ImageFactory().pk
+        body = {
+            language: [
+                {
+                    "type": "video",
+                    "value": {
+                        "video": f"https://www.youtube.com/watch?v={VIDEO_ID}",
+                        "title": title,
+                        "thumbnail": still,
+                    },
+                }
+            ]
+            for language, title in (("en", "Talking about online safety"), ("km", "ការនិយាយអំពីសុវត្ថិភាពតាមអនឡាញ"))
+        }
+        category = NewsIndexPage.objects.order_by("path").first()
+        article = ArticleFactory(
+            parent=category, title_en="A story with a video", body_en=body["en"], body_km=body["km"]
+        )
+        return {language: url_in(article, language) for language in ("en", "km")}
+
+    def remove():
+        from wagtail.images import get_image_model
+
+        for article in ArticlePage.objects.filter(slug_en=slug):
+            image_ids = [block.value["thumbnail"].pk for block in article.body_en if block.value["thumbnail"]]
+            article.delete()
+            get_image_model().objects.filter(pk__in=image_ids).delete()
+
+    committed(remove)
+    yield committed(create)
+    committed(remove)

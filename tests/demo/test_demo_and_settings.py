@@ -1,3 +1,4 @@
+import datetime
 import os
 import subprocess
 import sys
@@ -10,6 +11,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from aple_site.navigation.models import FooterLink, MenuItem
+from news.models import ArticlePage, ArticleViews
+from tests.helpers import url_in
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,6 +41,28 @@ def test_demo_users_exist_for_every_role(db):
     assert {g.name for g in users["translator"].groups.all()} == {"Translators"}
     assert {g.name for g in users["analyst"].groups.all()} == {"Hotline analysts"}
     assert users["editor"].check_password("aple-editor-local-2026")
+
+
+def test_the_old_sites_known_addresses_lead_to_the_pages_that_replaced_them(client, db):
+    institutions = ArticlePage.objects.get(date=datetime.date(2016, 2, 2))
+    for old, new in [
+        ("/?p=1525", "/en/our-work/legal-reforms/"),
+        ("/?p=3243", url_in(institutions, "en")),
+        ("/reporting-page/", "/en/take-action/report-abuse/"),
+        ("/about-the-hotline/", "/en/our-work/hotline/"),
+        ("/kh/about-the-hotline", "/km/our-work/hotline/"),
+        ("/faq/", "/en/about-us/faq/"),
+        ("/who-we-are/", "/en/about-us/"),
+    ]:
+        response = client.get(old)
+        assert response.status_code == 301 and response["Location"] == new, (old, response.get("Location"))
+        assert client.get(new).status_code == 200, new
+
+
+def test_articles_carry_the_view_counts_of_the_old_site(db):
+    # Readers of the test session (the browser tests) may add to them, never take away.
+    views = dict(ArticleViews.objects.values_list("page__articlepage__date", "views"))
+    assert views[datetime.date(2021, 6, 29)] >= 552 and views[datetime.date(2016, 2, 2)] >= 482
 
 
 def run_manage(*args, env_extra=None):

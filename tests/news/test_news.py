@@ -78,13 +78,15 @@ def test_listing_and_article_query_counts_do_not_grow_with_articles(client, db):
 
 
 def test_category_lists_newest_first_with_card_details(client, news):
+    ArticleViews.objects.create(page=news.articles[3], views=1234)  # the newest of the category
     html = soup(client.get(url_in(news.stories, "km")))
     cards = html.select(".cards--articles .card")
     dates = [card.find("time")["datetime"] for card in cards]
     assert dates == sorted(dates, reverse=True) and len(cards) >= 4
     first = cards[0]
     assert first.find("img") is not None
-    assert "ចំនួនមើល" in first.select_one(".card__meta").text
+    assert "ចំនួនមើល" in first.select_one(".card__meta").text and "១,២៣៤" in first.select_one(".card__meta").text
+    assert "ចំនួនមើល" not in cards[1].select_one(".card__meta").text  # never read: no count at all
     assert any(
         month in first.find("time").text
         for month in ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"]
@@ -153,6 +155,21 @@ def test_article_page_shows_what_a_reader_expects(client, news):
     km = soup(client.get(url_in(article, "km")))
     assert km.select_one(".article__meta time").text == "២២ មិថុនា ២០២១"
     assert "៥៥២" in km.select_one(".article__meta").text
+
+
+@pytest.mark.parametrize("views,shown", [(None, None), (0, None), (9, None), (10, ("10", "១០")), (552, ("552", "៥៥២"))])
+def test_a_view_count_shows_only_from_ten_views_up(client, db, views, shown):
+    article = ArticleFactory()
+    if views is not None:
+        ArticleViews.objects.create(page=article, views=views)
+    for language, label in (("en", "Views"), ("km", "ចំនួនមើល")):
+        meta = soup(client.get(url_in(article, language))).select_one(".article__meta").text
+        card = soup(client.get(url_in(article.get_parent(), language))).select_one(".card__meta").text
+        for text in (meta, card):
+            if shown is None:
+                assert label not in text
+            else:
+                assert label in text and shown[language == "km"] in text
 
 
 def test_previous_and_next_at_both_ends_of_a_category(client, db):

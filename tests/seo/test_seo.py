@@ -19,7 +19,6 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 from aple_site.core.views import server_error
-from news.models import ArticlePage
 from takeaction.models import DonatePage, ReportAbusePage
 from tests.factories import ArticleFactory, ImageFactory, NewsIndexFactory, StandardPageFactory
 from tests.helpers import soup, title_in, url_in
@@ -213,13 +212,19 @@ def test_old_khmer_addresses_move_to_km_for_good(client, db, old, new):
 
 def test_old_wordpress_addresses_reach_their_new_pages_in_the_visitors_language(client, db):
     report = ReportAbusePage.objects.get()
-    article = ArticlePage.objects.get(slug_en="report-it-dont-share-it-campaign")
+    article, hotline = ArticleFactory(), StandardPageFactory(title_en="About the hotline")
+    for old, page in (("/reporting-page/", report), ("/?p=3243", article), ("/about-the-hotline/", hotline)):
+        Redirect.objects.update_or_create(
+            old_path=Redirect.normalise_path(old), site=None, defaults={"redirect_page": page, "redirect_link": ""}
+        )
     cases = [
         ("/reporting-page/", {}, url_in(report, "en")),
         ("/reporting-page/", {"HTTP_ACCEPT_LANGUAGE": "km"}, url_in(report, "km")),
         ("/kh/reporting-page/", {}, url_in(report, "km")),
-        ("/?p=1525", {}, url_in(article, "en")),
-        ("/kh/?p=1525", {}, url_in(article, "km")),
+        ("/?p=3243", {}, url_in(article, "en")),
+        ("/kh/?p=3243", {}, url_in(article, "km")),
+        ("/about-the-hotline/", {}, url_in(hotline, "en")),
+        ("/kh/about-the-hotline", {}, url_in(hotline, "km")),
     ]
     for old, headers, new in cases:
         response = client.get(old, **headers)

@@ -21,9 +21,9 @@ LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthou
 PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8093"))
 PAGES = [
     ("home page", "/{}/"),
-    ("article", "/{}/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/"),
+    ("article", "/{}/explore/media/news-articles/report-it-dont-share-it-campaign/"),
     # The oldest article: a long-tail address nobody has opened since the server started (a first visit).
-    ("oldest article", "/{}/explore/media/news-articles/police-workshop-on-online-investigations/"),
+    ("oldest article", "/{}/explore/media/news-articles/aple-wins-the-stars-impact-award/"),
     ("resource library", "/{}/explore/resources/parents-caregivers-educators/"),
     ("report form", "/{}/take-action/report-abuse/"),
 ]

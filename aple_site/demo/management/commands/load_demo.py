@@ -31,7 +31,7 @@ from aple_site.demo.pdf import make_pdf
 from aple_site.demo.pictures import draw_picture
 from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
-from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag
+from news.models import ArticlePage, ArticleViews, NewsHubPage, NewsIndexPage, NewsTag
 from resources.models import (
     Audience,
     LessonPage,
@@ -401,23 +401,19 @@ class Command(BaseCommand):
                 tag = NewsTag.objects.create(slug=slug, **localized("name", names))
                 self.created += 1
             tags[slug] = tag
-        kinds = ["prevention", "justice", "support", "reform", "hotline", "section", "hero"]
-        for number, data in enumerate(self.data["news"]["articles"]):
+        for data in self.data["news"]["articles"]:
             category = self.pages[f"explore/media/{data['category']}"]
             if category.get_children().filter(slug_en=data["slug"]).exists():
                 continue
-            date = datetime.date.fromisoformat(data["date"])
+            # An article whose date is not known is dated the day it is first published here.
+            date = datetime.date.fromisoformat(data["date"]) if data.get("date") else timezone.localdate()
             fields = {"slug_en": data["slug"], "slug_km": data["slug"]}
-            for name in ("title", "summary", "image_alt"):
-                fields.update(localized(name, data[name]))
-            if data.get("byline"):
-                fields.update(localized("byline", data["byline"]))
+            for name in ("title", "summary", "byline", "image_alt"):
+                if data.get(name):
+                    fields.update(localized(name, data[name]))
             for lang in LANGS:
                 fields[f"body_{lang}"] = json.dumps(data["body"][lang])
-            image = self.image(
-                kinds[number % len(kinds)], seed=100 + number, title=f"Abstract illustration: story {number + 1}"
-            )
-            article = ArticlePage(date=date, image=image, **fields)
+            article = ArticlePage(date=date, **fields)
             for slug in data["tags"]:
                 article.tags.add(tags[slug])
             category.add_child(instance=article)
@@ -426,6 +422,9 @@ class Command(BaseCommand):
             ArticlePage.objects.filter(pk=article.pk).update(
                 first_published_at=published_at, last_published_at=published_at
             )
+            if data.get("views"):
+                # The count the old site showed, carried over once (readers add to it from there).
+                ArticleViews.objects.get_or_create(page=article, defaults={"views": data["views"]})
             self.created += 1
 
     def take_action(self):
@@ -599,14 +598,6 @@ class Command(BaseCommand):
                 setattr(consent_settings, field, value)
             consent_settings.policy_page = self.pages.get("cookie-policy")
             consent_settings.save()
-        video = self.data["consent"]["video"]
-        article = ArticlePage.objects.filter(slug_en=video["slug"]).first()
-        if article and not any(block.block_type == "video" for block in article.body_en):
-            for lang in LANGS:
-                value = {"video": video["url"], "title": video["title"][lang], "caption": video["caption"][lang]}
-                value["thumbnail"] = self.image("prevention", seed=500)
-                getattr(article, f"body_{lang}").insert(1, ("video", value))
-            article.save_revision().publish()
 
     def search(self):
         """Editors' promoted results for a few queries, and the old site's addresses redirected."""
