@@ -113,6 +113,47 @@ def site_server(django_db_setup, django_db_blocker, static_root):
             )
 
 
+VIDEO_ID = "dQw4w9WgXcQ"
+STATISTICS = "https://stats.example.org/"
+
+
+@pytest.fixture
+def video_page(site_server):
+    """A page of this test's own with a video, and a statistics service at an address of its own (the demo names
+    none), committed for the server to see and removed afterwards. Gives the page's address in each language."""
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, Site
+
+    from aple_site.consent.models import ConsentSettings
+    from tests.factories import ImageFactory, StandardPageFactory
+    from tests.helpers import url_in
+
+    saved = {}
+
+    def create():
+        consent = ConsentSettings.for_site(Site.objects.get(is_default_site=True))
+        saved["statistics"] = (consent.statistics, consent.statistics_url, consent.statistics_site_id)
+        consent.statistics, consent.statistics_url, consent.statistics_site_id = "matomo", STATISTICS, "1"
+        consent.save()
+        image = ImageFactory()
+        video = {"video": f"https://youtu.be/{VIDEO_ID}", "title": "Online safety", "thumbnail": image.pk}
+        body = [{"type": "video", "value": video}]
+        page = StandardPageFactory(title_en="Watching together", body_en=body, body_km=body)
+        saved.update(page=page.pk, image=image.pk)
+        return {language: url_in(page, language) for language in ("en", "km")}
+
+    def remove():
+        consent = ConsentSettings.for_site(Site.objects.get(is_default_site=True))
+        consent.statistics, consent.statistics_url, consent.statistics_site_id = saved["statistics"]
+        consent.save()
+        Page.objects.get(pk=saved["page"]).delete()
+        get_image_model().objects.filter(pk=saved["image"]).delete()
+
+    addresses = committed(create)
+    yield addresses
+    committed(remove)
+
+
 @pytest.fixture(scope="session")
 def chromium():
     executable = shutil.which("chromium") or "/usr/bin/chromium"

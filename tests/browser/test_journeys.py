@@ -276,9 +276,11 @@ def test_two_presses_of_escape_also_leave(visitor):
 
 @VIEWPORTS
 @pytest.mark.parametrize("language", ["en", "km"])
-def test_a_visitor_who_rejected_cookies_sees_the_video_only_after_accepting_marketing(visitor, size, language):
+def test_a_visitor_who_rejected_cookies_sees_the_video_only_after_accepting_marketing(
+    visitor, video_page, size, language
+):
     guest = browse(visitor, size)
-    page = guest.go(f"/{language}/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/")
+    page = guest.go(video_page[language])
     reject_cookies(page)
     placeholder = page.locator("[data-embed]")
     assert placeholder.locator("img").count() == 1 and placeholder.locator("iframe").count() == 0

@@ -595,14 +595,6 @@ class Command(BaseCommand):
                 setattr(consent_settings, field, value)
             consent_settings.policy_page = self.pages.get("privacy-policy")
             consent_settings.save()
-        video = self.data["consent"]["video"]
-        article = ArticlePage.objects.filter(slug_en=video["slug"]).first()
-        if article and not any(block.block_type == "video" for block in article.body_en):
-            for lang in LANGS:
-                value = {"video": video["url"], "title": video["title"][lang], "caption": video["caption"][lang]}
-                value["thumbnail"] = self.image("prevention", seed=500)
-                getattr(article, f"body_{lang}").insert(1, ("video", value))
-            article.save_revision().publish()
 
     def search(self):
         """Editors' promoted results for a few queries, and the old site's addresses redirected."""
