@@ -32,7 +32,7 @@ PAGES = {
     "NewsIndexPage": "/en/explore/media/case-stories/",
     "ArticlePage": "/en/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/",
     "ResourceLibraryPage": "/en/explore/resources/parents-caregivers-educators/?language=km&type=leaflet",
-    "ResourcePage": "/en/about-us/impact-reports/annual-report-2019/",
+    "ResourcePage": "/en/explore/resources/parents-caregivers-educators/noticing-the-signs-leaflet/",
     "OnlineCoursePage": "/en/explore/online-courses/staying-safe-online/",
     "LessonPage": "/en/explore/online-courses/staying-safe-online/your-privacy-and-online-footprint/",
     "ReportAbusePage": "/en/take-action/report-abuse/",
