@@ -139,20 +139,21 @@ CONTACTS = {
     "phone_number": "023 996 351",
     "email": "info@aplecambodia.org",
 }
+# The footer's links: a page of the tree (or "resource:SLUG"), with the label the organisation's site gives it.
 FOOTER_LINKS = {
     FooterLink.QUICK: [
-        "about-us",
-        "about-us/faq",
-        "explore/media",
-        "explore/resources",
-        "privacy-policy",
+        ("resource:annual-report-2018", {"en": "Annual Report", "km": "របាយការណ៍ប្រចាំឆ្នាំ"}),
+        ("explore/disrupting-harm-study", {"en": "Disrupting Harm Study", "km": "ការសិក្សា Disrupting Harm"}),
+        ("about-us/faq", {"en": "The Fact", "km": "ការពិត"}),  # its answer on boys: 52 % of the children helped
+        ("explore/media/case-stories", {"en": "Stories of Change", "km": "រឿងរ៉ាវនៃការផ្លាស់ប្តូរ"}),
+        ("privacy-policy", {}),
     ],
     FooterLink.ACTION: [
-        "take-action/report-abuse",
-        "take-action/seek-help",
-        "take-action/donate",
-        "take-action/get-involved",
-        "take-action/work-with-us",
+        ("take-action/report-abuse", {}),
+        ("take-action/seek-help", {}),
+        ("take-action/donate", {}),
+        ("take-action/get-involved", {}),
+        ("take-action/work-with-us", {}),
     ],
 }
 # The main menu: top-level sections, their children, and Explore's grandchildren (three levels).
@@ -300,7 +301,7 @@ class Command(BaseCommand):
             if page_type is StandardPage:
                 kinds = ["section", "prevention", "justice", "support", "reform", "hotline"]
                 fields["image"] = self.image(kinds[len(self.pages) % len(kinds)], seed=len(self.pages) % 4)
-            page = self.publish(parent, page_type(show_in_menus=True, **fields))
+            page = self.publish(parent, page_type(show_in_menus=node.get("in_menu", True), **fields))
         self.pages[path] = page
         for child in node.get("children", []):
             self.build(child, page, path)
@@ -559,10 +560,14 @@ class Command(BaseCommand):
             setattr(site_settings, field, value)
         site_settings.report_button_page = self.pages["take-action/report-abuse"]
         site_settings.save()
-        for group, paths in FOOTER_LINKS.items():
-            for order, path in enumerate(paths):
+        for group, links in FOOTER_LINKS.items():
+            for order, (path, label) in enumerate(links):
+                if path.startswith("resource:"):
+                    page = ResourcePage.objects.get(slug_en=path.removeprefix("resource:"))
+                else:
+                    page = self.pages[path]
                 FooterLink.objects.create(
-                    settings=site_settings, group=group, link_page=self.pages[path], sort_order=order
+                    settings=site_settings, group=group, link_page=page, sort_order=order, **localized("label", label)
                 )
                 self.created += 1
 
