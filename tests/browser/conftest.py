@@ -113,6 +113,46 @@ def site_server(django_db_setup, django_db_blocker, static_root):
             )
 
 
+VIDEO_ID = "dQw4w9WgXcQ"
+STATISTICS = "https://stats.example.org/"
+
+
+@pytest.fixture
+def video_page(site_server):
+    """A page of this test's own with a video, and a statistics service at an address of its own (the demo names
+    none), committed for the server to see and removed afterwards. Gives the page's address in each language."""
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, Site
+
+    from aple_site.consent.models import ConsentSettings
+    from tests.factories import ImageFactory, StandardPageFactory
+
+    saved = {}
+
+    def create():
+        consent = ConsentSettings.for_site(Site.objects.get(is_default_site=True))
+        saved["statistics"] = (consent.statistics, consent.statistics_url, consent.statistics_site_id)
+        consent.statistics, consent.statistics_url, consent.statistics_site_id = "matomo", STATISTICS, "1"
+        consent.save()
+        image = ImageFactory()
+        video = {"video": f"https://youtu.be/{VIDEO_ID}", "title": "Online safety", "thumbnail": image.pk}
+        body = [{"type": "video", "value": video}]
+        page = StandardPageFactory(title_en="Watching together", body_en=body, body_km=body)
+        saved.update(page=page.pk, image=image.pk)
+        return {language: url_in(page, language) for language in ("en", "km")}
+
+    def remove():
+        consent = ConsentSettings.for_site(Site.objects.get(is_default_site=True))
+        consent.statistics, consent.statistics_url, consent.statistics_site_id = saved["statistics"]
+        consent.save()
+        Page.objects.get(pk=saved["page"]).delete()
+        get_image_model().objects.filter(pk=saved["image"]).delete()
+
+    addresses = committed(create)
+    yield addresses
+    committed(remove)
+
+
 @pytest.fixture(scope="session")
 def chromium():
     executable = shutil.which("chromium") or "/usr/bin/chromium"
@@ -213,49 +253,3 @@ def visitor(request, chromium, site_server):
         visitor.close(failed, f"{request.node.name}-{number}")
     blocked = [line for visitor in visitors for line in visitor.blocked]
     assert not blocked, "blocked by the Content-Security-Policy:\n" + "\n".join(blocked)
-
-
-VIDEO_ID = "M7lc1UVf-VE"
-
-
-@pytest.fixture
-def video_article(site_server):
-    """An article of the test's own with a YouTube video (and its still) in English and Khmer, committed so
-    that the server sees it, and removed afterwards: its address in each language."""
-    from news.models import ArticlePage, NewsIndexPage
-    from tests.factories import ArticleFactory, ImageFactory
-
-    slug = "a-story-with-a-video"
-
-    def create():
-        still = ImageFactory().pk
-        body = {
-            language: [
-                {
-                    "type": "video",
-                    "value": {
-                        "video": f"https://www.youtube.com/watch?v={VIDEO_ID}",
-                        "title": title,
-                        "thumbnail": still,
-                    },
-                }
-            ]
-            for language, title in (("en", "Talking about online safety"), ("km", "ការនិយាយអំពីសុវត្ថិភាពតាមអនឡាញ"))
-        }
-        category = NewsIndexPage.objects.order_by("path").first()
-        article = ArticleFactory(
-            parent=category, title_en="A story with a video", body_en=body["en"], body_km=body["km"]
-        )
-        return {language: url_in(article, language) for language in ("en", "km")}
-
-    def remove():
-        from wagtail.images import get_image_model
-
-        for article in ArticlePage.objects.filter(slug_en=slug):
-            image_ids = [block.value["thumbnail"].pk for block in article.body_en if block.value["thumbnail"]]
-            article.delete()
-            get_image_model().objects.filter(pk__in=image_ids).delete()
-
-    committed(remove)
-    yield committed(create)
-    committed(remove)

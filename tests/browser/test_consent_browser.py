@@ -14,21 +14,21 @@ def consent_categories(visitor):
 
 
 @pytest.mark.parametrize("language", ["en", "km"])
-def test_first_visit_sets_nothing_optional_and_asks_nothing_of_other_hosts(visitor, video_article, language):
+def test_first_visit_sets_nothing_optional_and_asks_nothing_of_other_hosts(visitor, video_page, language):
     guest = visitor()
     page = guest.go(f"/{language}/")
     banner = page.locator("[data-consent-banner]")
     assert banner.is_visible()
     assert banner.locator("h2").inner_text() == {"en": "Cookies on this site", "km": "ខូគីនៅលើគេហទំព័រនេះ"}[language]
-    guest.go(video_article[language])
+    guest.go(video_page[language])
     assert page.locator("[data-embed] iframe").count() == 0
     assert set(guest.cookies()) <= NECESSARY
     assert guest.other_hosts() == []
 
 
-def test_reject_all_sets_only_the_choice_and_the_banner_stays_away(visitor, video_article):
+def test_reject_all_sets_only_the_choice_and_the_banner_stays_away(visitor, video_page):
     guest = visitor()
-    page = guest.go(video_article["en"])
+    page = guest.go(video_page["en"])
     page.get_by_role("button", name="Reject all").click()
     wait_until_decided(page)
     assert not page.locator("[data-consent-banner]").is_visible()
@@ -40,9 +40,9 @@ def test_reject_all_sets_only_the_choice_and_the_banner_stays_away(visitor, vide
     assert ConsentDecision.objects.get().action == "reject"
 
 
-def test_accept_all_starts_statistics_and_videos_and_withdrawing_removes_their_cookies(visitor, video_article):
+def test_accept_all_starts_statistics_and_videos_and_withdrawing_removes_their_cookies(visitor, video_page):
     guest = visitor()
-    page = guest.go(video_article["en"])
+    page = guest.go(video_page["en"])
     page.get_by_role("button", name="Accept all").click()
     page.wait_for_selector("[data-embed] iframe")
     frame = page.locator("[data-embed] iframe")
@@ -54,7 +54,7 @@ def test_accept_all_starts_statistics_and_videos_and_withdrawing_removes_their_c
     else:
         raise AssertionError("the statistics service was never started")
     assert page.evaluate("window._paq.length") >= 3
-    assert set(guest.other_hosts()) == {"stats.aple.example", "www.youtube-nocookie.com"}
+    assert set(guest.other_hosts()) == {"stats.example.org", "www.youtube-nocookie.com"}
     assert consent_categories(guest) == ["marketing", "preferences", "statistics"]
 
     # The statistics service would set its cookies on this site; withdrawing consent removes them.
@@ -73,9 +73,9 @@ def test_accept_all_starts_statistics_and_videos_and_withdrawing_removes_their_c
     assert [d.action for d in ConsentDecision.objects.order_by("pk")] == ["accept", "withdraw"]
 
 
-def test_one_video_can_play_without_accepting_marketing(visitor, video_article):
+def test_one_video_can_play_without_accepting_marketing(visitor, video_page):
     guest = visitor()
-    page = guest.go(video_article["km"])
+    page = guest.go(video_page["km"])
     page.get_by_role("button", name="បដិសេធទាំងអស់").click()
     page.get_by_role("button", name="ចាក់វីដេអូនៅទីនេះ").click()
     assert page.locator("[data-embed] iframe").count() == 1

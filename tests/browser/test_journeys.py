@@ -277,10 +277,10 @@ def test_two_presses_of_escape_also_leave(visitor):
 @VIEWPORTS
 @pytest.mark.parametrize("language", ["en", "km"])
 def test_a_visitor_who_rejected_cookies_sees_the_video_only_after_accepting_marketing(
-    visitor, video_article, size, language
+    visitor, video_page, size, language
 ):
     guest = browse(visitor, size)
-    page = guest.go(video_article[language])
+    page = guest.go(video_page[language])
     reject_cookies(page)
     placeholder = page.locator("[data-embed]")
     assert placeholder.locator("img").count() == 1 and placeholder.locator("iframe").count() == 0

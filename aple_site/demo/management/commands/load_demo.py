@@ -139,11 +139,13 @@ CONTACTS = {
     "phone_number": "023 996 351",
     "email": "info@aplecambodia.org",
 }
-# The footer's columns as the organisation's current site has them: a page, and its label where the link does not
-# use the page's title.
+# The footer's columns as the organisation's current site has them: a page of the tree (or "resource:SLUG"), and
+# its label where the link does not use the page's title.
 FOOTER_LINKS = {
     FooterLink.QUICK: [
-        ("about-us/impact-reports", {"en": "Annual Report", "km": "របាយការណ៍ប្រចាំឆ្នាំ"}),
+        ("resource:annual-report-2018", {"en": "Annual Report", "km": "របាយការណ៍ប្រចាំឆ្នាំ"}),
+        ("explore/disrupting-harm-study", {"en": "Disrupting Harm Study", "km": "ការសិក្សា Disrupting Harm"}),
+        ("about-us/faq", {"en": "The Fact", "km": "ការពិត"}),  # its answer on boys: 52 % of the children helped
         ("explore/media/case-stories", {"en": "Stories of Change", "km": "រឿងរ៉ាវនៃការផ្លាស់ប្តូរ"}),
     ],
     FooterLink.ACTION: [
@@ -300,7 +302,7 @@ class Command(BaseCommand):
             if page_type is StandardPage:
                 kinds = ["section", "prevention", "justice", "support", "reform", "hotline"]
                 fields["image"] = self.image(kinds[len(self.pages) % len(kinds)], seed=len(self.pages) % 4)
-            page = self.publish(parent, page_type(show_in_menus=True, **fields))
+            page = self.publish(parent, page_type(show_in_menus=node.get("in_menu", True), **fields))
         self.pages[path] = page
         for child in node.get("children", []):
             self.build(child, page, path)
@@ -560,12 +562,12 @@ class Command(BaseCommand):
         site_settings.save()
         for group, links in FOOTER_LINKS.items():
             for order, (path, label) in enumerate(links):
+                if path.startswith("resource:"):
+                    page = ResourcePage.objects.get(slug_en=path.removeprefix("resource:"))
+                else:
+                    page = self.pages[path]
                 FooterLink.objects.create(
-                    settings=site_settings,
-                    group=group,
-                    link_page=self.pages[path],
-                    sort_order=order,
-                    **localized("label", label or {}),
+                    settings=site_settings, group=group, link_page=page, sort_order=order, **localized("label", label or {})
                 )
                 self.created += 1
 
