@@ -160,6 +160,6 @@ def add_photographs():
 
     pages = [*ArticlePage.objects.live().order_by("pk")[:2], StandardPage.objects.live().order_by("pk").first()]
     for page in pages:
-        page.image = ImageFactory(width=1200, height=800)
+        page.image = ImageFactory(file__width=1200, file__height=800)
         page.save_revision().publish()
     print(json.dumps(len(pages)))
