@@ -6,6 +6,9 @@
 `send_reports` sends one report of each kind through the report form (Django's test client, CSRF enforced, the
 form's own token, after a person's pause) and prints the references shown, as JSON.
 
+`add_photographs` gives a few pages a photograph, as an editor would (the demo has none), so that the backup
+carries original images and their renditions; it prints the number of pages changed.
+
 `snapshot` prints, as JSON, what a restored site must show exactly as the original did:
 
 - "pages": every live page in both languages, address -> status and SHA-256 of its HTML, with what differs
@@ -148,3 +151,15 @@ def snapshot(parts=("pages", "documents", "reports", "lookups")):
     take = {"pages": pages, "documents": documents, "reports": reports, "lookups": lookups}
     result = {part: take[part]() for part in parts}
     sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def add_photographs():
+    from aple_site.home.models import StandardPage
+    from news.models import ArticlePage
+    from tests.factories import ImageFactory
+
+    pages = [*ArticlePage.objects.live().order_by("pk")[:2], StandardPage.objects.live().order_by("pk").first()]
+    for page in pages:
+        page.image = ImageFactory(file__width=1200, file__height=800)
+        page.save_revision().publish()
+    print(json.dumps(len(pages)))

@@ -299,6 +299,58 @@ def test_a_first_load_is_under_100_kb(visitor, weights, kind, language):
     ] == [f for f in fonts if f != "noto-sans-latin-italic"]
 
 
+@pytest.fixture
+def photographed_story():
+    """Three stories on one topic, each with an editor's photograph (the demo has none), committed for the site's
+    server and removed afterwards: the address of one of them."""
+    from wagtail.images import get_image_model
+
+    from news.models import NewsTag
+    from tests.factories import ArticleFactory, ImageFactory, NewsIndexFactory, NewsTagFactory
+    from tests.helpers import committed
+
+    def make():
+        stories, topic = NewsIndexFactory(), NewsTagFactory()
+        articles = [
+            ArticleFactory(
+                parent=stories,
+                tags=[topic],
+                image=ImageFactory(file__width=1200, file__height=800),
+                image_alt_en="A school visit",
+            )
+            for _ in range(3)
+        ]
+        return stories.get_parent().pk, topic.pk, [a.image_id for a in articles], articles[0].url
+
+    hub, topic, images, url = committed(make)
+    yield url
+
+    def remove():
+        Page.objects.get(pk=hub).delete()
+        NewsTag.objects.filter(pk=topic).delete()
+        get_image_model().objects.filter(pk__in=images).delete()
+
+    committed(remove)
+
+
+def test_photographs_have_their_size_their_alt_text_and_wait_below_the_fold(visitor, photographed_story):
+    guest = visitor(viewport=PHONE)
+    page = guest.go(photographed_story)
+    page.wait_for_load_state("load")
+    images = page.evaluate(
+        """() => Array.from(document.querySelectorAll('main picture img')).map(img => ({
+            alt: img.getAttribute('alt'), loading: img.getAttribute('loading'), width: img.getAttribute('width'),
+            height: img.getAttribute('height'), shown: img.complete && img.naturalWidth > 0,
+            top: img.getBoundingClientRect().top + window.scrollY, src: img.currentSrc}))"""
+    )
+    lead, *cards = images
+    assert lead["alt"] == "A school visit" and lead["loading"] == "eager" and lead["shown"], lead
+    assert lead["src"].endswith(".avif"), lead  # Chromium takes the first format it reads
+    assert len(cards) == 2 and all(card["alt"] == "" and card["loading"] == "lazy" for card in cards), cards
+    assert all(image["width"] and image["height"] for image in images), images
+    assert all(card["top"] > PHONE["height"] for card in cards)
+
+
 @pytest.mark.parametrize("kind", list(PAGES))
 def test_images_have_their_size_and_those_below_the_fold_wait(visitor, kind):
     guest = visitor(viewport=PHONE)

@@ -31,6 +31,7 @@ def counts():
 def test_load_demo_twice_changes_nothing(db):
     before = counts()
     assert before["pages"] >= 56 and before["menu"] >= 30
+    assert before["images"] == 0  # no drawn stand-ins: photographs are the editors' to add
     call_command("load_demo", "--users", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     assert counts() == before
 

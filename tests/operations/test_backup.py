@@ -33,8 +33,8 @@ def snapshot(env, *parts, **extra):
 
 
 def render_every_page(env, processes=2):
-    """Render every page once, in `processes` processes side by side: the first rendering of the demo's pictures
-    (some 900 renditions) is most of this test's time. Two processes may then make the same rendition at once,
+    """Render every page once, in `processes` processes side by side: the first rendering of the pictures (their
+    renditions) is much of this test's time. Two processes may then make the same rendition at once,
     and the page of the one that loses shows a file of its own, so pages are compared only once every rendition
     is in the database."""
     with ThreadPoolExecutor(processes) as pool:
@@ -91,6 +91,8 @@ def sites(django_db_setup, tmp_path_factory):
         create_database(server, "source")
         source = production_env(server, "source", work / "source")
         demo_site(source)
+        # The demo has no pictures: a few photographs, as editors add them, so the backup carries images too.
+        assert inside(source, "from tests.backup_site import add_photographs; add_photographs()") == 3
 
         # The pictures' renditions are made while reports arrive through the form.
         with ThreadPoolExecutor(1) as pool:

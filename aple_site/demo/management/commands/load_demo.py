@@ -1,7 +1,8 @@
 """Build the demo site: the whole page tree of DESIGN.md in English and Khmer, the menu, the
-header and footer settings, pictures, and (with --users) one user per role.
+header and footer settings, and (with --users) one user per role. It adds no pictures: image fields stay
+empty (cards and pages show the site's own drawn treatment) until editors upload real photographs.
 
-Running it again changes nothing: existing pages, menu items, images and settings are kept as
+Running it again changes nothing: existing pages, menu items and settings are kept as
 they are, so an editor's changes to the demo survive.
 """
 
@@ -21,14 +22,12 @@ from django.utils.html import strip_tags
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from aple_site.consent.models import ConsentCategory, ConsentCookie, ConsentSettings
 from aple_site.demo.content import CONTENT_DIR, load_content
 from aple_site.demo.pdf import make_pdf
-from aple_site.demo.pictures import draw_picture
 from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
 from news.models import ArticlePage, ArticleViews, NewsHubPage, NewsIndexPage, NewsTag
@@ -80,7 +79,7 @@ PAGE_TYPES = {
     "take-action/get-involved": GetInvolvedPage,
     "take-action/work-with-us": WorkWithUsPage,
 }
-# Pages with a StreamField body of their own (besides standard pages, which also get a picture).
+# Pages with a StreamField body of their own (besides standard pages).
 PAGES_WITH_BODY = (StandardPage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage)
 # What each resource library shows: a fixed audience, a fixed type, everything, or what is inside it.
 LIBRARY_SCOPE = {
@@ -196,7 +195,6 @@ class Command(BaseCommand):
         self.verbosity = options["verbosity"]
         self.data = load_content(options["content"])
         self.created = 0
-        self.images = {}
         # Wagtail's search index and reference index are built once at the end rather than on each of some 400
         # saves (the switches Wagtail documents for bulk loads): the demo loads in 29-31 s instead of 34 s here.
         no_auto_update = {
@@ -230,21 +228,6 @@ class Command(BaseCommand):
         self.search()
         return home
 
-    # Pictures ---------------------------------------------------------------------------------
-
-    def image(self, kind, seed=0, title=None):
-        title = title or f"Abstract illustration: {kind} {seed}"
-        key = (kind, seed)
-        if key not in self.images:
-            image = get_image_model().objects.filter(title=title).first()
-            if image is None:
-                image = get_image_model()(title=title, title_km=f"រូបភាពអរូបី៖ {kind} {seed}", description="")
-                image.file = draw_picture(kind, seed=seed)
-                image.save()
-                self.created += 1
-            self.images[key] = image
-        return self.images[key]
-
     # Pages ------------------------------------------------------------------------------------
 
     def publish(self, parent, page):
@@ -274,9 +257,7 @@ class Command(BaseCommand):
             localized("impact_title", {"en": "Our impact", "km": "លទ្ធផលការងាររបស់យើង"})
             | localized("programmes_title", {"en": "What we do", "km": "អ្វីដែលយើងធ្វើ"})
         )
-        home = HomePage(
-            slug_en="home", slug_km="home", hero_image=self.image("hero", title="Abstract illustration: hero"), **fields
-        )
+        home = HomePage(slug_en="home", slug_km="home", **fields)
         return self.publish(root, home)
 
     def build(self, node, parent, path):
@@ -299,9 +280,6 @@ class Command(BaseCommand):
                 # Sent from the site's own address (DEFAULT_FROM_EMAIL in the settings) to the organisation's.
                 fields.update(to_address=CONTACTS["email"])
                 fields.update(subject="Get Involved: a new message from the website")
-            if page_type is StandardPage:
-                kinds = ["section", "prevention", "justice", "support", "reform", "hotline"]
-                fields["image"] = self.image(kinds[len(self.pages) % len(kinds)], seed=len(self.pages) % 4)
             page = self.publish(parent, page_type(show_in_menus=node.get("in_menu", True), **fields))
         self.pages[path] = page
         for child in node.get("children", []):
@@ -338,7 +316,7 @@ class Command(BaseCommand):
         return document
 
     def resources(self):
-        for number, data in enumerate(self.data["resources"]["resources"]):
+        for data in self.data["resources"]["resources"]:
             library = self.pages[LIBRARY_PATHS[data["library"]]]
             if library.get_children().filter(slug_en=data["slug"]).exists():
                 continue
@@ -350,9 +328,6 @@ class Command(BaseCommand):
             resource = ResourcePage(
                 resource_type=self.types[data["type"]],
                 external_url=data.get("external_url", ""),
-                cover=self.image(
-                    ["support", "prevention", "justice", "reform", "hotline"][number % 5], seed=200 + number
-                ),
                 **fields,
             )
             resource.audiences = [self.audiences[key] for key in data["audiences"]]
@@ -362,7 +337,7 @@ class Command(BaseCommand):
 
     def courses(self):
         library = self.pages["explore/online-courses"]
-        for number, data in enumerate(self.data["resources"]["courses"]):
+        for data in self.data["resources"]["courses"]:
             course = library.get_children().filter(slug_en=data["slug"]).specific().first()
             if course is not None:
                 continue
@@ -375,7 +350,6 @@ class Command(BaseCommand):
                 OnlineCoursePage(
                     audience=self.audiences[data["audience"]],
                     course_language=data["language"],
-                    cover=self.image("prevention" if number == 0 else "support", seed=300 + number),
                     **fields,
                 ),
             )
@@ -410,7 +384,7 @@ class Command(BaseCommand):
             # An article whose date is not known is dated the day it is first published here.
             date = datetime.date.fromisoformat(data["date"]) if data.get("date") else timezone.localdate()
             fields = {"slug_en": data["slug"], "slug_km": data["slug"]}
-            for name in ("title", "summary", "byline", "image_alt"):
+            for name in ("title", "summary", "byline"):
                 if data.get(name):
                     fields.update(localized(name, data[name]))
             for lang in LANGS:
@@ -508,13 +482,11 @@ class Command(BaseCommand):
                 )
                 self.created += 1
         if not home.programme_cards.exists():
-            kinds = ["prevention", "justice", "support", "reform", "hotline"]
             for order, card in enumerate(self.data["pages"]["home"]["programmes"]):
                 HomeProgrammeCard.objects.create(
                     home=home,
                     sort_order=order,
                     page=self.pages[f"our-work/{card['page']}"],
-                    image=self.image(kinds[order % len(kinds)], seed=9),
                     **localized("title", card["title"]),
                     **localized("text", card["text"]),
                 )
@@ -567,7 +539,11 @@ class Command(BaseCommand):
                 else:
                     page = self.pages[path]
                 FooterLink.objects.create(
-                    settings=site_settings, group=group, link_page=page, sort_order=order, **localized("label", label or {})
+                    settings=site_settings,
+                    group=group,
+                    link_page=page,
+                    sort_order=order,
+                    **localized("label", label or {}),
                 )
                 self.created += 1
 
