@@ -282,6 +282,7 @@ def test_take_action_pages_can_only_be_built_where_they_belong(db):
 
 
 def test_admin_edit_views_of_take_action_page_types(admin_client, db):
+    VacancyFactory()  # the demo announces no vacancy
     for model in (ReportAbusePage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage, VacancyPage):
         page = model.objects.first()
         response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
