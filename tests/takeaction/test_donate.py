@@ -192,7 +192,7 @@ def test_other_ways_show_a_link_only_when_entered(client, donate):
         ({"khqr_account_id": ACCOUNT, "khqr_name": "X", "khqr_merchant_id": "123"}, "khqr_acquiring_bank"),
         (
             {
-                "khqr_account_id": ACCOUNT,
+                "khqr_account_id": "a_long_account_name_@devb",
                 "khqr_name": "X",
                 "khqr_merchant_id": "1" * 32,
                 "khqr_acquiring_bank": "B" * 32,
