@@ -286,6 +286,12 @@ class DonatePage(ViewRestrictionsMixin, Page):
         if bool(self.khqr_merchant_id) != bool(self.khqr_acquiring_bank):
             field = "khqr_acquiring_bank" if self.khqr_merchant_id else "khqr_merchant_id"
             errors[field] = _("A merchant account needs both its merchant ID and its acquiring bank.")
+        elif (
+            self.khqr_merchant_id and len(self.khqr_account_id + self.khqr_merchant_id + self.khqr_acquiring_bank) > 87
+        ):
+            errors["khqr_merchant_id"] = _(
+                "Together, the account ID, merchant ID and acquiring bank may have at most 87 characters."
+            )
         if errors:
             raise ValidationError(errors)
 

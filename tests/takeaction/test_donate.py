@@ -190,6 +190,15 @@ def test_other_ways_show_a_link_only_when_entered(client, donate):
         ({"khqr_account_id": "not an account", "khqr_name": "X"}, "khqr_account_id"),
         ({"khqr_account_id": ACCOUNT, "khqr_name": "ឈ្មោះ"}, "khqr_name"),
         ({"khqr_account_id": ACCOUNT, "khqr_name": "X", "khqr_merchant_id": "123"}, "khqr_acquiring_bank"),
+        (
+            {
+                "khqr_account_id": "a_long_account_name_@devb",
+                "khqr_name": "X",
+                "khqr_merchant_id": "1" * 32,
+                "khqr_acquiring_bank": "B" * 32,
+            },
+            "khqr_merchant_id",
+        ),
         ({"bank_swift": "abc"}, "bank_swift"),
     ],
 )
