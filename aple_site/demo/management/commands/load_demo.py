@@ -26,10 +26,19 @@ from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from aple_site.consent.models import ConsentCategory, ConsentCookie, ConsentSettings
+from aple_site.core.models import GlossaryTerm
 from aple_site.demo.content import CONTENT_DIR, load_content
 from aple_site.demo.pdf import make_pdf
 from aple_site.demo.pictures import draw_picture
-from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
+from aple_site.home.models import (
+    HomeImpactFigure,
+    HomePage,
+    HomeProgrammeCard,
+    ProgrammeActivity,
+    ProgrammeGoal,
+    ProgrammePage,
+    StandardPage,
+)
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag
 from resources.models import (
@@ -74,6 +83,10 @@ PAGE_TYPES = {
     "explore/campaign-materials": ResourceLibraryPage,
     "explore/online-courses": ResourceLibraryPage,
     "about-us/impact-reports": ResourceLibraryPage,
+    "our-work/early-prevention": ProgrammePage,
+    "our-work/criminal-justice": ProgrammePage,
+    "our-work/victim-support": ProgrammePage,
+    "our-work/legal-reforms": ProgrammePage,
     "take-action/report-abuse": ReportAbusePage,
     "take-action/seek-help": SeekHelpPage,
     "take-action/donate": DonatePage,
@@ -81,7 +94,7 @@ PAGE_TYPES = {
     "take-action/work-with-us": WorkWithUsPage,
 }
 # Pages with a StreamField body of their own (besides standard pages, which also get a picture).
-PAGES_WITH_BODY = (StandardPage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage)
+PAGES_WITH_BODY = (StandardPage, ProgrammePage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage)
 # What each resource library shows: a fixed audience, a fixed type, everything, or what is inside it.
 LIBRARY_SCOPE = {
     "explore/resources": {"site_wide": True},
@@ -212,6 +225,7 @@ class Command(BaseCommand):
 
     def build_site(self):
         self.taxonomy()
+        self.glossary()
         home = self.home_page()
         self.pages = {}
         for node in self.data["pages"]["pages"]:
@@ -289,6 +303,8 @@ class Command(BaseCommand):
             for key, value in LIBRARY_SCOPE.get(path, {}).items():
                 fields[key] = {"audience": self.audiences, "resource_type": self.types}.get(key, {}).get(value, value)
             for name, values in node.get("fields", {}).items():
+                if isinstance(values["en"], list):  # a StreamField: its blocks as JSON
+                    values = {lang: json.dumps(blocks) for lang, blocks in values.items()}
                 fields.update(localized(name, values))
             if page_type in PAGES_WITH_BODY:
                 for lang in LANGS:
@@ -300,10 +316,37 @@ class Command(BaseCommand):
             if page_type is StandardPage:
                 kinds = ["section", "prevention", "justice", "support", "reform", "hotline"]
                 fields["image"] = self.image(kinds[len(self.pages) % len(kinds)], seed=len(self.pages) % 4)
-            page = self.publish(parent, page_type(show_in_menus=True, **fields))
+            page = page_type(show_in_menus=True, **fields)
+            if page_type is ProgrammePage:
+                page.goals = [
+                    ProgrammeGoal(
+                        sort_order=order, **localized("title", goal["title"]), **localized("text", goal["text"])
+                    )
+                    for order, goal in enumerate(node["goals"])
+                ]
+                page.activities = [
+                    ProgrammeActivity(
+                        sort_order=order, **localized("title", item["title"]), **localized("text", item["text"])
+                    )
+                    for order, item in enumerate(node["activities"])
+                ]
+            page = self.publish(parent, page)
         self.pages[path] = page
         for child in node.get("children", []):
             self.build(child, page, path)
+
+    def glossary(self):
+        """The terms the hotline and Report Abuse pages define (their "Glossary" block shows them all)."""
+        if GlossaryTerm.objects.exists():
+            return
+        for order, data in enumerate(self.data["takeaction"]["glossary"]):
+            GlossaryTerm.objects.create(
+                slug=data["slug"],
+                sort_order=order,
+                **localized("term", data["term"]),
+                **localized("definition", data["definition"]),
+            )
+            self.created += 1
 
     def taxonomy(self):
         self.audiences, self.types, self.topics = {}, {}, {}
@@ -478,10 +521,12 @@ class Command(BaseCommand):
                 self.created += 1
         hotline = self.pages["our-work/hotline"]
         if not any(block.block_type == "button" for block in hotline.body_en):
-            # The hotline page leads to the online form as well as the phone numbers.
+            # The hotline page leads to the online form as well as the phone numbers (before its glossary).
             report = self.pages["take-action/report-abuse"]
             for lang, label in (("en", "Report online, anonymously"), ("km", "រាយការណ៍តាមអនឡាញ ដោយមិនបញ្ចេញឈ្មោះ")):
-                getattr(hotline, f"body_{lang}").append(("button", {"label": label, "page": report, "url": ""}))
+                body = getattr(hotline, f"body_{lang}")
+                at = next((i for i, block in enumerate(body) if block.block_type == "glossary"), len(body))
+                body.insert(at, ("button", {"label": label, "page": report, "url": ""}))
             hotline.save_revision().publish()
         jobs = self.pages["take-action/work-with-us"]
         for data in self.data["takeaction"]["vacancies"]:
