@@ -30,7 +30,7 @@ ENGLISH = [
 
 KHMER = [
     ("រៃអង្គាសថវិកា", "get-involved"),
-    ("ផ្តល់ដំបូន្មាន", "hotline"),
+    ("ស្តង់ដារ", "hotline"),
     ("ច្បាប់ចម្លង", "report-abuse"),
     ("យើងនឹងជឿអ្នក", "seek-help"),
     ("ថតអេក្រង់គណនី", "how-sextortion-works-and-how-to-respond"),
@@ -42,10 +42,10 @@ KHMER = [
     ("ចេតនាល្អ", "why-forwarding-an-abuse-image-is-never-harmless"),
     ("ដុល្លារ", "donate"),
     ("ពានរង្វាន់", "recognitions"),
-    ("សំណង", "legal-reforms"),
-    ("វិជ្ជាជីវៈ", "victim-support"),
+    ("អនុម័ត", "legal-reforms"),
+    ("អន្តរាគមន៍", "victim-support"),
     ("ស្មាតហ្វូន", "early-prevention"),
-    ("មេធាវី", "criminal-justice"),
+    ("គ្រូបង្គោល", "criminal-justice"),
     ("យុទ្ធនាការ", "report-it-dont-share-it-campaign"),
     ("ទេសចរណ៍", "child-safe-tourism-review"),
     ("អ្នកវិភាគ", "a-day-with-a-hotline-analyst"),

@@ -28,6 +28,8 @@ IMAGE = re.compile(r"\.(avif|gif|ico|jpe?g|png|svg|webp)$")
 PAGES = {
     "HomePage": "/en/",
     "StandardPage": "/en/about-us/mission-and-vision/",
+    "ProgrammePage": "/en/our-work/criminal-justice/",
+    "glossary": "/en/our-work/hotline/",
     "NewsHubPage": "/en/explore/media/",
     "NewsIndexPage": "/en/explore/media/case-stories/",
     "ArticlePage": "/en/explore/media/news-articles/new-khmer-guide-for-parents-on-online-safety/",
