@@ -22,7 +22,7 @@ class ProvinceTR(TranslationOptions):
 
 @register(ReportAbusePage)
 class ReportAbusePageTR(TranslationOptions):
-    fields = ("intro", "what_happens", "law", "next_steps")
+    fields = ("intro", "why_report", "what_happens", "law", "next_steps", "sidebar")
 
 
 @register(SeekHelpPage)

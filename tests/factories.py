@@ -15,7 +15,8 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Site
 
-from aple_site.home.models import StandardPage
+from aple_site.core.models import GlossaryTerm
+from aple_site.home.models import ProgrammeActivity, ProgrammeGoal, ProgrammePage, StandardPage
 from news.models import ArticlePage, NewsHubPage, NewsIndexPage, NewsTag
 from resources.models import Audience, LessonPage, OnlineCoursePage, ResourceLibraryPage, ResourcePage, ResourceType
 from takeaction.models import HelpService, HelpServicePhone, VacancyPage, WorkWithUsPage
@@ -57,6 +58,52 @@ class StandardPageFactory(PageFactory):
 
     intro_en = factory.LazyAttribute(lambda page: f"About {page.title_en.lower()}.")
     intro_km = factory.LazyAttribute(lambda page: f"អំពី{page.title_km}។")
+
+
+class ProgrammePageFactory(PageFactory):
+    """A programme of Our Work with `goals` and `activities`, each a list of (English, Khmer) title and text pairs:
+
+    ProgrammePageFactory(parent=our_work, goals=[(("Reach", "ឈានដល់"), ("Every child.", "កុមារគ្រប់រូប។"))])
+    """
+
+    class Meta:
+        model = ProgrammePage
+
+    parent = factory.SubFactory(StandardPageFactory)
+    title_en = factory.Sequence(lambda n: f"Programme {n}")
+    title_km = factory.Sequence(lambda n: f"កម្មវិធី {n}")
+    intro_en = factory.LazyAttribute(lambda page: f"About {page.title_en.lower()}.")
+    intro_km = factory.LazyAttribute(lambda page: f"អំពី{page.title_km}។")
+    goals = [
+        (("Education", "ការអប់រំ"), ("Lessons for children.", "មេរៀនសម្រាប់កុមារ។")),
+        (("Awareness", "ការយល់ដឹង"), ("Messages for everyone.", "សារសម្រាប់មនុស្សគ្រប់គ្នា។")),
+    ]
+    activities = []
+
+    @classmethod
+    def _create(cls, model_class, *args, goals=(), activities=(), **kwargs):
+        def items(model, pairs, wrap=str):
+            return [
+                model(sort_order=order, title_en=en, title_km=km, text_en=wrap(text_en), text_km=wrap(text_km))
+                for order, ((en, km), (text_en, text_km)) in enumerate(pairs)
+            ]
+
+        kwargs["goals"] = items(ProgrammeGoal, goals)
+        kwargs["activities"] = items(ProgrammeActivity, activities, wrap=lambda text: f"<p>{text}</p>")
+        return super()._create(model_class, *args, **kwargs)
+
+
+class GlossaryTermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GlossaryTerm
+
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    sort_order = factory.Sequence(lambda n: n)
+    term_en = factory.Sequence(lambda n: f"Term {n}")
+    term_km = factory.Sequence(lambda n: f"ពាក្យ {n}")
+    term = factory.SelfAttribute("term_en")
+    definition_en = factory.LazyAttribute(lambda term: f"<p>What {term.term_en.lower()} means.</p>")
+    definition_km = factory.LazyAttribute(lambda term: f"<p>អត្ថន័យនៃ{term.term_km}។</p>")
 
 
 class NewsTagFactory(factory.django.DjangoModelFactory):

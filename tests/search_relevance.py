@@ -30,7 +30,7 @@ ENGLISH = [
 
 KHMER = [
     ("រៃអង្គាសថវិកា", "get-involved"),
-    ("ផ្តល់ដំបូន្មាន", "hotline"),
+    ("ស្តង់ដារ", "hotline"),
     ("ច្បាប់ចម្លង", "report-abuse"),
     ("យើងនឹងជឿអ្នក", "seek-help"),
     ("រងទុក្ខ", "a-girl-recovers-after-sextortion-on-telegram"),
@@ -42,10 +42,10 @@ KHMER = [
     ("ស្តីបន្ទោស", "how-parents-can-shield-their-children-from-online-threats"),
     ("ដុល្លារ", "donate"),
     ("ពានរង្វាន់", "recognitions"),
-    ("សំណង", "legal-reforms"),
-    ("វិជ្ជាជីវៈ", "victim-support"),
+    ("អនុម័ត", "legal-reforms"),
+    ("អន្តរាគមន៍", "victim-support"),
     ("ស្មាតហ្វូន", "early-prevention"),
-    ("មេធាវី", "criminal-justice"),
+    ("គ្រូបង្គោល", "criminal-justice"),
     ("បញ្ជូនបន្ត", "report-it-dont-share-it-campaign"),
     ("ភាពតានតឹង", "child-victims-and-witnesses-in-court-toolkit"),
     ("សហការី", "police-academy-launches-training-manual-and-training-of-trainers"),

@@ -235,6 +235,27 @@ class VideoBlock(blocks.StructBlock):
         return context
 
 
+class GlossaryBlock(blocks.StructBlock):
+    """Every term of the glossary (snippets), in the page's language, each with its anchor (#glossary-<slug>)."""
+
+    title = blocks.CharBlock(required=False, max_length=200, help_text=_("Leave empty for “Glossary”."))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/glossary.html"
+        help_text = _(
+            "Shows all the terms of the glossary (edit them under Glossary in the menu). Link a word in any text to "
+            "its definition with #glossary- and the term's anchor, e.g. #glossary-grooming."
+        )
+
+    def get_context(self, value, parent_context=None):
+        from .glossary import GlossaryTerm  # blocks are defined before the apps' models are ready
+
+        context = super().get_context(value, parent_context)
+        context["terms"] = list(GlossaryTerm.objects.all())
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(features=RICH_FEATURES, icon="pilcrow", template="blocks/paragraph.html")
@@ -249,3 +270,4 @@ class BodyBlock(blocks.StreamBlock):
     logos = LogosBlock()
     documents = DocumentsBlock()
     contact = ContactBlock()
+    glossary = GlossaryBlock()

@@ -15,9 +15,12 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.images import rich_text as image_rich_text
 from wagtail.images.formats import get_image_formats
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from aple_site.core.roles import TRANSLATORS_GROUP, is_translator
 
+from .glossary import GlossaryTerm
 from .translation_status import TranslationState
 
 STATUS_GROUPS = {TRANSLATORS_GROUP, "Editors", "Moderators"}
@@ -193,3 +196,18 @@ class ImageEmbedHandler(image_rich_text.ImageEmbedHandler):
 @hooks.register("register_rich_text_features", order=100)  # after wagtail.images registers its own
 def safe_image_embeds(features):
     features.register_embed_type(ImageEmbedHandler)
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    """The glossary, in the order it is shown (drag the terms to reorder them)."""
+
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = _("Glossary")
+    menu_order = 170
+    add_to_admin_menu = True
+    list_display = ["term", "slug"]
+    search_fields = ["term_en", "term_km"]
+
+
+register_snippet(GlossaryTermViewSet)

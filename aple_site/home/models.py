@@ -3,10 +3,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from aple_site.consent.blocks import CookieTableBlock
-from aple_site.core.blocks import BodyBlock
+from aple_site.core.blocks import RICH_FEATURES, BodyBlock
 from aple_site.core.fields import StreamField
 from aple_site.core.pages import QuickExitMixin, with_images
 from aple_site.core.restrictions import ViewRestrictionsMixin, public
@@ -197,7 +198,7 @@ class StandardPage(ViewRestrictionsMixin, QuickExitMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage", "news.NewsHubPage", "resources.ResourceLibraryPage"]
+    subpage_types = ["home.StandardPage", "home.ProgrammePage", "news.NewsHubPage", "resources.ResourceLibraryPage"]
 
     class Meta:
         verbose_name = _("standard page")
@@ -207,3 +208,97 @@ class StandardPage(ViewRestrictionsMixin, QuickExitMixin, Page):
         # Section pages (About Us, Our Work...) list their sub-pages as cards.
         context["child_pages"] = with_images(public(self.get_children().live()).specific())
         return context
+
+
+GOALS_MIN, GOALS_MAX = 2, 6
+
+
+class ProgrammePage(ViewRestrictionsMixin, QuickExitMixin, Page):
+    """A programme of Our Work (Early Prevention, Criminal Justice…): an overview, its goals as cards, then
+    what the programme does, one activity after another."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown under the heading and on cards.")
+    )
+    heading = models.CharField(
+        _("heading"),
+        max_length=160,
+        blank=True,
+        help_text=_("The page's main heading, e.g. Justice & Legal Support. Leave empty to use the title."),
+    )
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional photo shown beside the introduction and on cards linking here."),
+    )
+    overview = RichTextField(
+        _("overview"), features=RICH_FEATURES, blank=True, help_text=_("What the programme is and why it matters.")
+    )
+    goals_title = models.CharField(
+        _("goals heading"), max_length=120, blank=True, help_text=_("Leave empty for “Our goals”.")
+    )
+    activities_title = models.CharField(
+        _("activities heading"), max_length=120, blank=True, help_text=_("Leave empty for “What the programme does”.")
+    )
+    body = StreamField(
+        BodyBlock(), blank=True, verbose_name=_("more"), help_text=_("Anything else, shown after the activities.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("heading"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("overview"),
+        MultiFieldPanel(
+            [
+                FieldPanel("goals_title"),
+                InlinePanel(
+                    "goals",
+                    label=_("Goal"),
+                    min_num=GOALS_MIN,
+                    max_num=GOALS_MAX,
+                    help_text=_("Two to six goals, usually four, each shown as a card."),
+                ),
+            ],
+            heading=_("Goals"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("activities_title"), InlinePanel("activities", label=_("Activity"))],
+            heading=_("What the programme does"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("programme page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["goals"] = list(self.goals.all())
+        context["activities"] = list(self.activities.all())
+        return context
+
+
+class ProgrammeGoal(Orderable):
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="goals")
+    title = models.CharField(_("title"), max_length=120, help_text=_("A few words, e.g. Public awareness."))
+    text = models.TextField(_("text"), max_length=400, help_text=_("One or two sentences about the goal."))
+
+    panels = [FieldPanel("title"), FieldPanel("text")]
+
+
+class ProgrammeActivity(Orderable):
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="activities")
+    title = models.CharField(_("title"), max_length=160, help_text=_("Shown in bold, e.g. Training police officers."))
+    text = RichTextField(
+        _("text"), features=["bold", "italic", "link"], help_text=_("A paragraph on what the work involves.")
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("text")]

@@ -3,7 +3,15 @@ description are translated by wagtail-modeltranslation itself)."""
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
+from .models import (
+    HomeImpactFigure,
+    HomePage,
+    HomeProgrammeCard,
+    ProgrammeActivity,
+    ProgrammeGoal,
+    ProgrammePage,
+    StandardPage,
+)
 
 
 @register(HomePage)
@@ -32,3 +40,18 @@ class HomeProgrammeCardTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(ProgrammePage)
+class ProgrammePageTR(TranslationOptions):
+    fields = ("intro", "heading", "overview", "goals_title", "activities_title", "body")
+
+
+@register(ProgrammeGoal)
+class ProgrammeGoalTR(TranslationOptions):
+    fields = ("title", "text")
+
+
+@register(ProgrammeActivity)
+class ProgrammeActivityTR(TranslationOptions):
+    fields = ("title", "text")

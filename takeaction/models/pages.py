@@ -50,6 +50,10 @@ class ReportAbusePage(ViewRestrictionsMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("One or two sentences under the title, before the emergency numbers."),
     )
+    why_report = rich_text(
+        _("why report"),
+        _("Shown beside the form: why a report matters, even when someone is not sure."),
+    )
     what_happens = rich_text(
         _("what happens to a report"),
         _("Shown beside the form: who reads a report, what they do with it, and how the reporter is protected."),
@@ -62,11 +66,19 @@ class ReportAbusePage(ViewRestrictionsMixin, RoutablePageMixin, Page):
         _("after sending"),
         _("Shown on the confirmation page under the reference: what happens next and when to call instead."),
     )
+    sidebar = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("more beside the form"),
+        help_text=_("Shown after the Take It Down card, e.g. the glossary. On phones it comes after the form."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        FieldPanel("why_report"),
         FieldPanel("what_happens"),
         FieldPanel("law"),
+        FieldPanel("sidebar"),
         FieldPanel("next_steps"),
     ]
     parent_page_types = ["home.StandardPage"]

@@ -28,6 +28,8 @@ IMAGE = re.compile(r"\.(avif|gif|ico|jpe?g|png|svg|webp)$")
 PAGES = {
     "HomePage": ("home.HomePage", ""),
     "StandardPage": ("home.StandardPage", ""),
+    "ProgrammePage": ("home.ProgrammePage", ""),
+    "glossary": (None, "/en/our-work/hotline/"),
     "NewsHubPage": ("news.NewsHubPage", ""),
     "NewsIndexPage": ("news.NewsIndexPage", ""),
     "ArticlePage": ("news.ArticlePage", ""),

@@ -74,7 +74,7 @@ def test_the_form_has_no_file_upload_and_says_not_to_send_images(client, db):
     form = html.find("form", attrs={"data-report-form": True})
     assert form.find("input", type="file") is None
     assert form.get("enctype") in (None, "application/x-www-form-urlencoded")
-    assert "Do not download, screenshot" in html.find(class_="no-images").text
+    assert "Do not search for, download, screenshot" in html.find(class_="no-images").text
     assert html.find("a", string="Go to Take It Down")["href"] == "https://takeitdown.ncmec.org/"
     assert "2008 Law on Suppression of Human Trafficking" in html.find(id="the-law").find_parent("section").text
 

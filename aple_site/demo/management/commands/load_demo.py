@@ -26,9 +26,18 @@ from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from aple_site.consent.models import ConsentCategory, ConsentCookie, ConsentSettings
+from aple_site.core.models import GlossaryTerm
 from aple_site.demo.content import CONTENT_DIR, load_content
 from aple_site.demo.pdf import make_pdf
-from aple_site.home.models import HomeImpactFigure, HomePage, HomeProgrammeCard, StandardPage
+from aple_site.home.models import (
+    HomeImpactFigure,
+    HomePage,
+    HomeProgrammeCard,
+    ProgrammeActivity,
+    ProgrammeGoal,
+    ProgrammePage,
+    StandardPage,
+)
 from aple_site.navigation.models import FooterLink, MenuItem, SiteSettings
 from news.models import ArticlePage, ArticleViews, NewsHubPage, NewsIndexPage, NewsTag
 from resources.models import (
@@ -73,6 +82,10 @@ PAGE_TYPES = {
     "explore/campaign-materials": ResourceLibraryPage,
     "explore/online-courses": ResourceLibraryPage,
     "about-us/impact-reports": ResourceLibraryPage,
+    "our-work/early-prevention": ProgrammePage,
+    "our-work/criminal-justice": ProgrammePage,
+    "our-work/victim-support": ProgrammePage,
+    "our-work/legal-reforms": ProgrammePage,
     "take-action/report-abuse": ReportAbusePage,
     "take-action/seek-help": SeekHelpPage,
     "take-action/donate": DonatePage,
@@ -80,7 +93,7 @@ PAGE_TYPES = {
     "take-action/work-with-us": WorkWithUsPage,
 }
 # Pages with a StreamField body of their own (besides standard pages).
-PAGES_WITH_BODY = (StandardPage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage)
+PAGES_WITH_BODY = (StandardPage, ProgrammePage, SeekHelpPage, DonatePage, GetInvolvedPage, WorkWithUsPage)
 # What each resource library shows: a fixed audience, a fixed type, everything, or what is inside it.
 LIBRARY_SCOPE = {
     "explore/resources": {"site_wide": True},
@@ -212,6 +225,7 @@ class Command(BaseCommand):
 
     def build_site(self):
         self.taxonomy()
+        self.glossary()
         home = self.home_page()
         self.pages = {}
         for node in self.data["pages"]["pages"]:
@@ -272,6 +286,8 @@ class Command(BaseCommand):
             for key, value in LIBRARY_SCOPE.get(path, {}).items():
                 fields[key] = {"audience": self.audiences, "resource_type": self.types}.get(key, {}).get(value, value)
             for name, values in node.get("fields", {}).items():
+                if isinstance(values["en"], list):  # a StreamField: its blocks as JSON
+                    values = {lang: json.dumps(blocks) for lang, blocks in values.items()}
                 fields.update(localized(name, values))
             if page_type in PAGES_WITH_BODY:
                 for lang in LANGS:
@@ -280,10 +296,37 @@ class Command(BaseCommand):
                 # Sent from the site's own address (DEFAULT_FROM_EMAIL in the settings) to the organisation's.
                 fields.update(to_address=CONTACTS["email"])
                 fields.update(subject="Get Involved: a new message from the website")
-            page = self.publish(parent, page_type(show_in_menus=node.get("in_menu", True), **fields))
+            page = page_type(show_in_menus=node.get("in_menu", True), **fields)
+            if page_type is ProgrammePage:
+                page.goals = [
+                    ProgrammeGoal(
+                        sort_order=order, **localized("title", goal["title"]), **localized("text", goal["text"])
+                    )
+                    for order, goal in enumerate(node["goals"])
+                ]
+                page.activities = [
+                    ProgrammeActivity(
+                        sort_order=order, **localized("title", item["title"]), **localized("text", item["text"])
+                    )
+                    for order, item in enumerate(node["activities"])
+                ]
+            page = self.publish(parent, page)
         self.pages[path] = page
         for child in node.get("children", []):
             self.build(child, page, path)
+
+    def glossary(self):
+        """The terms the hotline and Report Abuse pages define (their "Glossary" block shows them all)."""
+        if GlossaryTerm.objects.exists():
+            return
+        for order, data in enumerate(self.data["takeaction"]["glossary"]):
+            GlossaryTerm.objects.create(
+                slug=data["slug"],
+                sort_order=order,
+                **localized("term", data["term"]),
+                **localized("definition", data["definition"]),
+            )
+            self.created += 1
 
     def taxonomy(self):
         self.audiences, self.types, self.topics = {}, {}, {}
@@ -454,10 +497,12 @@ class Command(BaseCommand):
                 self.created += 1
         hotline = self.pages["our-work/hotline"]
         if not any(block.block_type == "button" for block in hotline.body_en):
-            # The hotline page leads to the online form as well as the phone numbers.
+            # The hotline page leads to the online form as well as the phone numbers (before its glossary).
             report = self.pages["take-action/report-abuse"]
             for lang, label in (("en", "Report online, anonymously"), ("km", "រាយការណ៍តាមអនឡាញ ដោយមិនបញ្ចេញឈ្មោះ")):
-                getattr(hotline, f"body_{lang}").append(("button", {"label": label, "page": report, "url": ""}))
+                body = getattr(hotline, f"body_{lang}")
+                at = next((i for i, block in enumerate(body) if block.block_type == "glossary"), len(body))
+                body.insert(at, ("button", {"label": label, "page": report, "url": ""}))
             hotline.save_revision().publish()
         jobs = self.pages["take-action/work-with-us"]
         for data in self.data["takeaction"]["vacancies"]:
