@@ -306,7 +306,8 @@ class VacancyFactory(PageFactory):
     parent = factory.LazyFunction(lambda: WorkWithUsPage.objects.get())
     title_en = factory.Sequence(lambda n: f"Officer {n}")
     title_km = factory.Sequence(lambda n: f"មន្ត្រី {n}")
-    location = "Phnom Penh"
+    location_en = "Phnom Penh"
+    location_km = "រាជធានីភ្នំពេញ"
     summary_en = "Work with our hotline team."
     summary_km = "ធ្វើការជាមួយក្រុមខ្សែទូរស័ព្ទរបស់យើង។"
     closing_date = factory.Sequence(lambda n: datetime.date.today() + datetime.timedelta(days=30 + n))

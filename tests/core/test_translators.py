@@ -261,9 +261,16 @@ def test_the_status_report_is_for_translators_and_editors(client, db):
 # Names that stay in Latin script in Khmer text: the organisation, brands, services, file formats, keys.
 LATIN_NAMES = {
     "APLE", "Action", "Pour", "Les", "Enfants", "Facebook", "Telegram", "Messenger", "TikTok", "YouTube", "Vimeo",
-    "INHOPE", "NCMEC", "KHQR", "SWIFT", "RSS", "PDF", "KB", "MB", "Esc", "Take", "It", "Down",
+    "INHOPE", "NCMEC", "KHQR", "SWIFT", "RSS", "PDF", "KB", "MB", "Esc", "Take", "It", "Down", "GlobalGiving",
+    "NCCT", "MoSVY", "MoEYS", "AI",
 }  # fmt: skip
-LATIN_PHRASES = ("APLE Cambodia",)
+# Proper names the Khmer text keeps in their original (an organisation, a study, an event, an award, a project).
+LATIN_PHRASES = (
+    "APLE Cambodia", "Child Helpline Cambodia", "Disrupting Harm", "Safer Internet Day", "Stars Impact Award",
+    "Protect Victims of Sexual Abuse and Exploitation",
+)  # fmt: skip
+# A web address written without its scheme (internethotlinecambodia.org).
+DOMAIN = re.compile(r"[\w.-]+\.(?:org|com|net|gov|kh)\b")
 
 
 def english_words(response):
@@ -282,7 +289,7 @@ def english_words(response):
         for phrase in LATIN_PHRASES:
             text = text.replace(phrase, "")
         for token in text.split():
-            if "@" in token or "://" in token:
+            if "@" in token or "://" in token or DOMAIN.search(token):
                 continue
             words |= {w for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", token) if w not in LATIN_NAMES}
     return words

@@ -16,8 +16,8 @@ from tests.helpers import url_in
 # Words that mark invented or template content, in English and in Khmer ("trial", "invented"); "example" is allowed
 # only in "for example".
 TEMPLATE_WORDS = re.compile(
-    r"\bdemo\b|placeholder|lorem ipsum|\bdummy\b|fictional|fictitious|illustrative|\bsample\b|(?<!for )\bexample\b"
-    r"|example\.(?:org|com|net)|សាកល្បង|ប្រឌិត",
+    r"example\.(?:org|com|net)|\bdemo\b|placeholder|lorem ipsum|\bdummy\b|fictional|fictitious|illustrative|\bsample\b"
+    r"|(?<!for )\bexample\b|សាកល្បង|ប្រឌិត",
     re.IGNORECASE,
 )
 KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
