@@ -339,6 +339,9 @@ class DonatePage(ViewRestrictionsMixin, Page):
         response = super().serve(request, *args, **kwargs)
         if request.GET:
             response["X-Robots-Tag"] = "noindex"  # a code for one amount, with its time stamp, is no page to index
+            form = getattr(response, "context_data", {}).get("gift_form")
+            if form is not None and form.is_bound and not form.is_valid():
+                response.status_code = 400  # the page, with the amount kept and what is wrong with it
         return response
 
 
